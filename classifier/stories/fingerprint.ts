@@ -1,0 +1,135 @@
+import { segment } from '../segment.ts';
+import { fmix32, hashString } from './hash32.ts';
+import { normaliseForStory } from './normalise-text.ts';
+import { isStopWord } from './stop-words.ts';
+
+/**
+ * What the story index keeps of one article. Everything is plain data, so it can be stored
+ * (PostgreSQL: simhash as bigint, bands as text[], minhash as int8[] or bytea) and compared later
+ * without the text.
+ */
+export interface Fingerprint {
+  /** 64-bit SimHash of the shingle set: equal or a few bits apart for verbatim copies. */
+  simhash: bigint;
+  /**
+   * LSH band keys for a bucket index, e.g. "b3:1a2f9c0e77d1". Two copies of one story share at
+   * least one key with high probability; unrelated articles almost never do.
+   */
+  bands: string[];
+  /** MinHash signature of the shingle set: MINHASH_SIZE unsigned 32-bit values. */
+  minhash: number[];
+  /** Number of distinct shingles, to turn the Jaccard estimate into a containment estimate. */
+  size: number;
+}
+
+/** Signature length; BANDS × ROWS must equal it. */
+export const MINHASH_SIZE = 64;
+/** LSH banding: a pair becomes a candidate when all ROWS values of some band agree. */
+export const BANDS = 32;
+export const ROWS = 2;
+
+/** Decision thresholds, tuned on test/fixtures/stories-eval (see bench/eval-stories.ts). */
+export const SAME_STORY = {
+  /** Estimated Jaccard similarity of the shingle sets at or above which two articles are one story. */
+  jaccard: 0.5,
+  /** Estimated containment (shared / smaller set) for trimmed copies… */
+  containment: 0.75,
+  /** …as long as the smaller article still has this many shingles (a headline alone proves nothing). */
+  minSizeForContainment: 40,
+  /** SimHash bits that may differ between verbatim copies. */
+  simhashBits: 3,
+} as const;
+
+const EMPTY = 0xffffffff;
+
+/** The shingles of a text: content words of the normalised body and pairs of adjacent content words. */
+export function shingles(text: string): Set<string> {
+  const words = segment(normaliseForStory(text)).filter((token) => {
+    const word = token.trim();
+    return word.length > 0 && !isStopWord(word) && (word.length > 1 || /\d/.test(word));
+  });
+  const set = new Set<string>(words);
+  for (let i = 1; i < words.length; i++) set.add(words[i - 1] + '|' + words[i]);
+  return set;
+}
+
+export function fingerprintText(text: string): Fingerprint {
+  return fingerprintShingles(shingles(text));
+}
+
+export function fingerprintShingles(set: Set<string>): Fingerprint {
+  const minhash = new Array<number>(MINHASH_SIZE).fill(EMPTY);
+  const votes = new Int32Array(64);
+  for (const shingle of set) {
+    const h1 = hashString(shingle, 0x9e3779b9);
+    const h2 = hashString(shingle, 0x7f4a7c15) | 1;
+    // Kirsch–Mitzenmacher: h1 + i·h2, re-mixed, behaves as MINHASH_SIZE independent hash functions.
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const value = fmix32((h1 + Math.imul(i, h2)) >>> 0);
+      if (value < minhash[i]) minhash[i] = value;
+    }
+    for (let bit = 0; bit < 32; bit++) {
+      votes[bit] += (h1 >>> bit) & 1 ? 1 : -1;
+      votes[bit + 32] += (h2 >>> bit) & 1 ? 1 : -1;
+    }
+  }
+  let simhash = 0n;
+  for (let bit = 63; bit >= 0; bit--) simhash = (simhash << 1n) | (votes[bit] > 0 ? 1n : 0n);
+  return { simhash, bands: set.size === 0 ? [] : bandKeys(minhash), minhash, size: set.size };
+}
+
+/** The LSH bucket keys of a MinHash signature: one per band, "b<band>:<12 hex digits>". */
+export function bandKeys(minhash: ArrayLike<number>): string[] {
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let a = 0x5bd1e995 ^ band;
+    let b = 0x1b873593 ^ band;
+    for (let row = 0; row < ROWS; row++) {
+      const value = minhash[band * ROWS + row];
+      a = fmix32((a ^ value) >>> 0);
+      b = fmix32((Math.imul(b, 31) + value) >>> 0);
+    }
+    keys.push(`b${band}:${a.toString(16).padStart(8, '0')}${(b & 0xffff).toString(16).padStart(4, '0')}`);
+  }
+  return keys;
+}
+
+/** Number of bits in which two SimHashes differ. */
+export function hammingDistance(a: bigint, b: bigint): number {
+  let x = BigInt.asUintN(64, a ^ b);
+  let count = 0;
+  while (x !== 0n) {
+    x &= x - 1n;
+    count++;
+  }
+  return count;
+}
+
+/** Fraction of MinHash positions on which two signatures agree: an estimate of Jaccard similarity. */
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let equal = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) equal++;
+  return equal / MINHASH_SIZE;
+}
+
+/** The decision from the numbers alone, so that the index can apply it to its compact copies. */
+export function sameStoryFrom(jaccard: number, sizeA: number, sizeB: number, simhashBits: number): boolean {
+  if (sizeA === 0 || sizeB === 0) return false;
+  if (simhashBits <= SAME_STORY.simhashBits) return true;
+  if (jaccard >= SAME_STORY.jaccard) return true;
+  const smaller = Math.min(sizeA, sizeB);
+  if (smaller < SAME_STORY.minSizeForContainment) return false;
+  // |A∩B| = J/(1+J)·(|A|+|B|); containment is that over the smaller set.
+  const shared = (jaccard / (1 + jaccard)) * (sizeA + sizeB);
+  return shared / smaller >= SAME_STORY.containment;
+}
+
+/** Whether two articles tell the same story, from their fingerprints alone. */
+export function isSameStory(a: Fingerprint, b: Fingerprint): boolean {
+  return sameStoryFrom(estimateJaccard(a.minhash, b.minhash), a.size, b.size, hammingDistance(a.simhash, b.simhash));
+}
+
+/** Jaccard estimate exposed for ranking candidates. */
+export function similarity(a: Fingerprint, b: Fingerprint): number {
+  return estimateJaccard(a.minhash, b.minhash);
+}

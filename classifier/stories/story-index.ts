@@ -1,0 +1,129 @@
+import { BucketTable } from './bucket-table.ts';
+import { fingerprintText, hammingDistance, MINHASH_SIZE, sameStoryFrom, type Fingerprint } from './fingerprint.ts';
+
+export interface StoryIndexOptions {
+  /**
+   * How many of the newest articles per bucket are compared. Bounds the work per article when a
+   * bucket grows hot (boilerplate that many stories share).
+   * @default 64
+   */
+  maxPerBucket?: number;
+}
+
+/** What the last `add` cost, for benchmarks and for spotting hot buckets. */
+export interface AddStats {
+  candidates: number;
+}
+
+/**
+ * Story assignment for a stream of articles, in memory. Each stored article is filed under its band
+ * keys; a new article is compared (MinHash Jaccard / containment) only with the articles that share
+ * a key, so the cost per article does not grow with the number stored.
+ *
+ * A story's id is the id of its first article. A copy that adds no new band key to its story is not
+ * stored at all: every key it has already leads to the story.
+ */
+export class StoryIndex {
+  private readonly maxPerBucket: number;
+  private readonly buckets = new BucketTable();
+  private readonly storyIds: string[] = [];
+  private storyOf = new Int32Array(1024);
+  private sizes = new Int32Array(1024);
+  private simhashes = new BigUint64Array(1024);
+  private minhashes = new Uint32Array(1024 * MINHASH_SIZE);
+  private stored = 0;
+  private articles = 0;
+  /** Generation stamps instead of a Set per lookup: slot s was seen in this lookup iff seenAt[s] === lookup. */
+  private seenAt = new Int32Array(1024);
+  private lookup = 0;
+  readonly last: AddStats = { candidates: 0 };
+
+  constructor(options: StoryIndexOptions = {}) {
+    this.maxPerBucket = options.maxPerBucket ?? 64;
+  }
+
+  /** Articles added, stories found, articles kept for comparison, bucket keys and entries. */
+  get stats() {
+    return {
+      articles: this.articles,
+      stories: this.storyIds.length,
+      storedArticles: this.stored,
+      bucketKeys: this.buckets.keyCount,
+      bucketEntries: this.buckets.entryCount,
+    };
+  }
+
+  /** Assigns the article to the story of its most similar stored copy, or to a new story; returns the story id. */
+  add(id: string, fingerprint: Fingerprint): string {
+    this.articles++;
+    const lookup = ++this.lookup;
+    let best = -1;
+    let bestJaccard = -1;
+    let candidates = 0;
+    for (const key of fingerprint.bands) {
+      this.buckets.forEach(key, this.maxPerBucket, (slot) => {
+        if (this.seenAt[slot] === lookup) return;
+        this.seenAt[slot] = lookup;
+        candidates++;
+        const jaccard = this.jaccardWith(slot, fingerprint.minhash);
+        const bits = hammingDistance(this.simhashes[slot], BigInt.asUintN(64, fingerprint.simhash));
+        if (jaccard > bestJaccard && sameStoryFrom(jaccard, this.sizes[slot], fingerprint.size, bits)) {
+          best = slot;
+          bestJaccard = jaccard;
+        }
+      });
+    }
+    this.last.candidates = candidates;
+
+    const story = best >= 0 ? this.storyOf[best] : this.storyIds.push(id) - 1;
+    const newKeys = best >= 0 ? fingerprint.bands.filter((key) => !this.keyLeadsTo(key, story)) : fingerprint.bands;
+    if (newKeys.length > 0) {
+      const slot = this.store(story, fingerprint);
+      for (const key of newKeys) this.buckets.add(key, slot);
+    }
+    return this.storyIds[story];
+  }
+
+  private jaccardWith(slot: number, minhash: ArrayLike<number>): number {
+    const base = slot * MINHASH_SIZE;
+    let equal = 0;
+    for (let i = 0; i < MINHASH_SIZE; i++) if (this.minhashes[base + i] === minhash[i]) equal++;
+    return equal / MINHASH_SIZE;
+  }
+
+  private keyLeadsTo(key: string, story: number): boolean {
+    let found = false;
+    this.buckets.forEach(key, this.maxPerBucket, (slot) => (found = this.storyOf[slot] === story));
+    return found;
+  }
+
+  private store(story: number, fingerprint: Fingerprint): number {
+    const slot = this.stored++;
+    if (slot === this.storyOf.length) this.grow();
+    this.storyOf[slot] = story;
+    this.sizes[slot] = fingerprint.size;
+    this.simhashes[slot] = BigInt.asUintN(64, fingerprint.simhash);
+    this.minhashes.set(fingerprint.minhash, slot * MINHASH_SIZE);
+    return slot;
+  }
+
+  private grow(): void {
+    const size = this.storyOf.length * 2;
+    this.storyOf = extend(this.storyOf, new Int32Array(size));
+    this.sizes = extend(this.sizes, new Int32Array(size));
+    this.seenAt = extend(this.seenAt, new Int32Array(size));
+    this.simhashes = extend(this.simhashes, new BigUint64Array(size));
+    this.minhashes = extend(this.minhashes, new Uint32Array(size * MINHASH_SIZE));
+  }
+}
+
+function extend<T extends Int32Array | Uint32Array | BigUint64Array>(from: T, to: T): T {
+  (to as Int32Array).set(from as Int32Array);
+  return to;
+}
+
+/** Story ids for a batch of texts, in input order (the first article of each story names it). */
+export function clusterTexts(items: { id: string; text: string }[]): { id: string; story: string }[] {
+  const index = new StoryIndex();
+  return items.map(({ id, text }) => ({ id, story: index.add(id, fingerprintText(text)) }));
+}
