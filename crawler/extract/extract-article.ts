@@ -1,0 +1,180 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { findByline } from './find-byline.ts';
+import { findPublishTime } from './find-publish-time.ts';
+import { findMainContent } from './main-content.ts';
+import { readPageMeta } from './page-meta.ts';
+import { findDates } from './parse-date.ts';
+import { pickTitle } from './pick-title.ts';
+import { collapse, countChars, textBlocks, type TextBlock } from './text-blocks.ts';
+
+export interface ExtractedArticle {
+  isArticle: boolean;          // false for list pages, empty/garbage pages
+  reason?: string;             // why not an article (when isArticle is false)
+  title: string | null;
+  publishedAt: string | null;  // ISO 8601 with the page's offset, +08:00 when the page gives none, e.g. 2024-05-10T04:48:00+08:00
+  source: string | null;       // 来源
+  author: string | null;       // 作者/记者/编辑
+  body: string;                // paragraphs joined by "\n"
+  paragraphs: string[];
+}
+
+export interface ExtractOptions {
+  /** The page's address: a last resort for the publish date (/2024/05/10/ in the path). */
+  url?: string;
+}
+
+/** Larger input is refused rather than parsed: real article pages are far smaller, and parsing time grows with size. */
+export const MAX_HTML_CHARS = 5 * 1024 * 1024;
+/** Less body text than this is not an article (a stub, an error page, a gallery). */
+const MIN_BODY_CHARS = 50;
+
+/** Lines inside the article container that are page furniture, not article text. */
+const FURNITURE =
+  /^[【\[(（<]?\s*(分享到|分享|字号|打印|关闭|返回|收藏|推荐|我要评论|评论|纠错|上一篇|下一篇|上一页|下一页|相关(新闻|阅读|链接|文章|报道|稿件)|延伸阅读|热点推荐|更多|点击|扫描|扫一扫|免责声明|版权|责任编辑|编辑|责编|来源|稿源|作者|标签|关键词|发布时间|发表时间|发布日期|时间|日期|浏览|阅读次数|人气|[大中小]\s*[大中小])/;
+
+/**
+ * Recovers the article from a news page: headline, publish time, source, author and body paragraphs. Never throws:
+ * a page with no article (list, stub, garbage, oversize) comes back with isArticle false and the reason.
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const refusal = refuse(html);
+  if (refusal) return notArticle(refusal);
+  try {
+    return extractFromDom(load(html), options);
+  } catch (error) {
+    // Pathological markup (e.g. nesting deeper than the parser's stack) must not stop a crawl.
+    return notArticle(`extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function refuse(html: unknown): string | null {
+  if (typeof html !== 'string') return 'input is not text';
+  if (html.length > MAX_HTML_CHARS) return `input larger than ${MAX_HTML_CHARS} characters`;
+  if (html.trim().length === 0) return 'empty page';
+  const head = html.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if ((code < 9 || (code > 13 && code < 32) || code === 0xfffd) && code !== 27) control += 1;
+  }
+  if (control > head.length * 0.01 + 2) return 'input looks binary or wrongly decoded';
+  return null;
+}
+
+function notArticle(reason: string, partial: Partial<ExtractedArticle> = {}): ExtractedArticle {
+  return { isArticle: false, reason, title: null, publishedAt: null, source: null, author: null, ...partial, body: '', paragraphs: [] };
+}
+
+function extractFromDom($: CheerioAPI, options: ExtractOptions): ExtractedArticle {
+  const pageMeta = readPageMeta($);
+  const headings = readHeadings($);
+  const timeElements = readTimeElements($);
+  const root: AnyNode = $('body')[0] ?? $.root()[0];
+  const blocks = textBlocks(root);
+
+  const title = pickTitle(pageMeta, headings);
+  const main = findMainContent(blocks);
+  const titleIndex = findTitleIndex(blocks, title, main.blocks[0]?.index ?? blocks.length);
+
+  const body = main.blocks.filter((block) => !isTitle(block, title) && !isFurniture(block));
+  const bodyStart = body.length ? body[0].index : -1;
+  const bodyEnd = body.length ? body[body.length - 1].index : -1;
+
+  const publishedAt = findPublishTime(pageMeta, timeElements, blocks, { titleIndex, bodyStart, bodyEnd, url: options.url });
+  const headerIndexes = range(titleIndex >= 0 ? titleIndex - 2 : bodyStart - 8, bodyStart >= 0 ? bodyStart + 1 : titleIndex + 10);
+  const edgeIndexes = bodyEnd >= 0 ? range(bodyEnd - 3, bodyEnd + 4) : [];
+  const { source, author } = findByline(pageMeta, blocks, headerIndexes, edgeIndexes);
+
+  const paragraphs = body.map((block) => block.text);
+  const found = { title, publishedAt, source, author };
+  const verdict = judge(paragraphs, main.blocks, main.inside);
+  if (verdict) return notArticle(verdict, found);
+  return { isArticle: true, ...found, body: paragraphs.join('\n'), paragraphs };
+}
+
+function readHeadings($: CheerioAPI): string[] {
+  const texts: string[] = [];
+  $('h1, h2, h3, [class*="title"], [id*="title"], [class*="Title"], [id*="Title"], [class*="biaoti"]').each((i, element) => {
+    if (i > 60) return false;
+    const text = collapse($(element).text());
+    if (text.length >= 4 && text.length <= 120) texts.push(text);
+    return undefined;
+  });
+  return texts;
+}
+
+function readTimeElements($: CheerioAPI): string[] {
+  const values: string[] = [];
+  $('[itemprop="datePublished"], time[pubdate], time[datetime]').each((i, element) => {
+    if (i > 10) return false;
+    const attribs = element.attribs ?? {};
+    const value = attribs.datetime ?? attribs.content ?? $(element).text();
+    if (value) values.push(value);
+    return undefined;
+  });
+  return values;
+}
+
+/** The block showing the headline: an exact match before the body, preferring <h1>. */
+function findTitleIndex(blocks: TextBlock[], title: string | null, bodyFirst: number): number {
+  if (!title) return -1;
+  const key = squash(title);
+  let best = -1;
+  let bestRank = Infinity;
+  for (const block of blocks) {
+    if (block.index > bodyFirst + 2) break;
+    const text = squash(block.text);
+    if (!text) continue;
+    const exact = text === key;
+    const close = !exact && text.length <= key.length * 1.5 + 4 && (text.includes(key) || (key.includes(text) && text.length >= key.length * 0.6));
+    if (!exact && !close) continue;
+    const rank = (exact ? 0 : 2) + (block.tag === 'h1' ? 0 : 1) - block.index / 1e6;
+    if (rank < bestRank) {
+      best = block.index;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function isTitle(block: TextBlock, title: string | null): boolean {
+  if (!title) return false;
+  return squash(block.text) === squash(title);
+}
+
+/** Share bars, "责任编辑" lines and datelines inside the container. A long line with full stops is text, whatever it starts with. */
+function isFurniture(block: TextBlock): boolean {
+  if (block.chars > 80 || /[。！？]/.test(block.text)) return false;
+  if (FURNITURE.test(block.text)) return true;
+  const dates = findDates(block.text);
+  if (dates.length > 0) {
+    const rest = block.text.replace(/(?:19|20)\d{2}[^\u4e00-\u9fa5]{0,3}\d{1,2}[^\u4e00-\u9fa5]{0,3}\d{1,2}\S*/g, '');
+    if (countChars(rest.replace(/[年月日时分秒:：\d\s-]/g, '')) < 30) return true;
+  }
+  return false;
+}
+
+/** Why the page holds no article, or null when it does. */
+function judge(paragraphs: string[], kept: TextBlock[], inside: TextBlock[]): string | null {
+  const chars = paragraphs.reduce((sum, p) => sum + countChars(p), 0);
+  if (chars === 0) return 'no text found';
+  if (chars < MIN_BODY_CHARS) return `too little article text (${chars} characters)`;
+  const sentences = paragraphs.join('').match(/[。！？!?]/g)?.length ?? 0;
+  if (sentences === 0 && chars < 300) return 'no sentences: page chrome only';
+  // A list page: the container is mostly headline links, the kept text being their short summaries.
+  const linkItems = inside.filter((block) => block.linkChars > block.chars * 0.5 && block.chars >= 6 && block.chars <= 50).length;
+  const avg = chars / Math.max(1, kept.length);
+  if (linkItems >= 5 && linkItems >= kept.length * 0.6 && avg < 150) return `looks like a list page (${linkItems} headline links)`;
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i <= to; i++) out.push(i);
+  return out;
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u3000"'“”‘’「」《》:：,，.。!！?？\-—_|｜·]/g, '').toLowerCase();
+}

@@ -1,0 +1,66 @@
+import { jsonLdValue, metaValue, type PageMeta } from './page-meta.ts';
+import type { TextBlock } from './text-blocks.ts';
+
+export interface Byline {
+  source: string | null;
+  author: string | null;
+}
+
+/** What may stand after 来源： — a publisher name, cut at the next label, date or separator. */
+const SOURCE = /(?:来源|稿源|出处|转自|来自)\s*[:：]\s*[【\[]?\s*([^\s|｜:：【】\[\]，,。]{2,30}(?:\s(?![\d]|作者|编辑|记者|时间|发布|责任|点击|浏览|字号|阅读)[^\s|｜:：【】\[\]，,。]{1,20})?)/;
+const AUTHOR_LABELLED = /(?:作者|撰稿|撰文|文\s*\/|文\s*[:：]|记者|通讯员|责任编辑|编辑|责编)\s*[:：/]?\s*((?:[\u4e00-\u9fa5·]{2,4}|[A-Za-z][A-Za-z .]{1,30})(?:[\s、，,和]+[\u4e00-\u9fa5·]{2,4})*)/;
+const REPORTER_IN_DATELINE = /[（(]\s*(?:本报|本台|本网)?记者\s*[:：]?\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、，,][\u4e00-\u9fa5·]{2,4})*)/;
+const NAME_STOP = /(报道|摄影|摄|发自|电|讯|通讯员|实习生|编辑|来源|时间|发布|$)/;
+
+/**
+ * Source (来源) and author (作者/记者/编辑) from the header lines around the headline and the body's first and last
+ * lines, then meta tags. A label inside a long paragraph is usually quoting someone else, so only short lines or the
+ * opening dateline are read.
+ */
+export function findByline(pageMeta: PageMeta, blocks: TextBlock[], headerIndexes: number[], bodyEdgeIndexes: number[]): Byline {
+  let source: string | null = null;
+  let author: string | null = null;
+  let authorRank = 99;
+  const seen = new Set<number>();
+  for (const i of [...headerIndexes, ...bodyEdgeIndexes]) {
+    if (seen.has(i) || i < 0 || i >= blocks.length) continue;
+    seen.add(i);
+    const block = blocks[i];
+    const text = block.text;
+    const short = block.chars <= 120;
+    if (!source && short) {
+      const m = SOURCE.exec(text);
+      if (m) source = cleanName(m[1]);
+    }
+    const dateline = REPORTER_IN_DATELINE.exec(text.slice(0, 60));
+    if (dateline && authorRank > 1) {
+      author = cleanName(dateline[1]);
+      authorRank = 1;
+    }
+    if (short) {
+      const m = AUTHOR_LABELLED.exec(text);
+      if (m) {
+        const rank = /编辑|责编/.test(m[0].slice(0, 5)) ? 3 : 0;
+        if (rank < authorRank) {
+          const name = cleanName(m[1]);
+          if (name) {
+            author = name;
+            authorRank = rank;
+          }
+        }
+      }
+    }
+  }
+  source ??= metaValue(pageMeta, ['source', 'article:source', 'og:article:source', 'mediaid', 'publisher']) ?? jsonLdValue(pageMeta, 'publisher');
+  author ??= metaValue(pageMeta, ['author', 'article:author', 'dc.creator', 'byline']) ?? jsonLdValue(pageMeta, 'author');
+  return { source: source ? source.trim() || null : null, author: author ? author.trim() || null : null };
+}
+
+function cleanName(raw: string): string | null {
+  let name = raw.trim();
+  const stop = NAME_STOP.exec(name);
+  if (stop && stop.index > 0) name = name.slice(0, stop.index);
+  // A trailing date glued to the source: "湖北日报2024-05-10".
+  name = name.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').replace(/[\s、，,]+$/, '').trim();
+  return name.length >= 2 ? name : null;
+}

@@ -1,0 +1,102 @@
+import type { Element } from 'domhandler';
+import { isNegativeRegion, isPositiveRegion } from './region-hints.ts';
+import type { TextBlock } from './text-blocks.ts';
+
+export interface MainContent {
+  /** The element judged to hold the article, or null when no element holds article-like text. */
+  container: Element | null;
+  /** Blocks under the container, in document order, that read as article text. */
+  blocks: TextBlock[];
+  /** Every block under the container, kept or not (to judge list pages). */
+  inside: TextBlock[];
+  /** Net content score of the container (roughly: characters of sentence text minus boilerplate). */
+  score: number;
+}
+
+/**
+ * Finds the article in the spirit of CETD / text-and-symbol density: each text block earns a weight from its length,
+ * its punctuation density (sentences have ，。 — menus, link lists and labels do not) and its link density; chrome
+ * earns a negative weight. Each element's score is the sum over the blocks it holds, so the winning element is the
+ * one that takes in the article's paragraphs while leaving out the navigation, link lists and comments around them.
+ */
+export function findMainContent(blocks: TextBlock[]): MainContent {
+  const scores = new Map<Element, number>();
+  const negativeCache = new Map<Element, boolean>();
+  const inNegative = (element: Element): boolean => {
+    let cached = negativeCache.get(element);
+    if (cached === undefined) {
+      cached = isNegativeRegion(element);
+      negativeCache.set(element, cached);
+    }
+    return cached;
+  };
+
+  for (const block of blocks) {
+    let weight = blockWeight(block);
+    if (weight === 0) continue;
+    // Content inside a comment/related/nav region counts against anything that contains that region.
+    let node: Element | null = block.container;
+    let negativeSeen = false;
+    while (node && node.type === 'tag') {
+      if (!negativeSeen && inNegative(node)) {
+        negativeSeen = true;
+        if (weight > 0) weight = -weight * 0.6;
+      }
+      scores.set(node, (scores.get(node) ?? 0) + weight);
+      node = node.parent as Element | null;
+    }
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    const adjusted = score * (isPositiveRegion(element) ? 1.05 : 1);
+    if (adjusted > bestScore) {
+      best = element;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return { container: null, blocks: [], inside: [], score: 0 };
+
+  const inside = blocks.filter((block) => isWithin(block.container, best!));
+  const kept = inside.filter((block) => keepBlock(block, best!, inNegative));
+  return { container: best, blocks: kept, inside, score: bestScore };
+}
+
+/** A block's contribution: positive for sentence text, negative for links and bare labels. */
+export function blockWeight(block: TextBlock): number {
+  const { chars, linkChars, punct } = block;
+  if (chars === 0) return 0;
+  const linkDensity = linkChars / chars;
+  if (linkDensity > 0.5) return -chars * 0.6 - 2;
+  const plain = chars - linkChars;
+  if (punct === 0) {
+    // Short labels ("首页", "2024-05-10", "打印") are chrome; a long unpunctuated run is weak content.
+    return plain < 20 ? -2 : plain * 0.3;
+  }
+  const punctDensity = punct / chars;
+  // Running Chinese prose has a mark every 8–25 characters. Much denser is a tag list ("A、B、C"); sparser is a caption.
+  const shape = punctDensity > 0.35 ? 0.4 : 1;
+  return plain * shape * (1 - linkDensity);
+}
+
+function isWithin(node: Element | null, ancestor: Element): boolean {
+  let current: Element | null = node;
+  while (current) {
+    if (current === ancestor) return true;
+    current = current.parent as Element | null;
+  }
+  return false;
+}
+
+/** Inside the chosen element, drops link lists, chrome regions and metadata lines that are not article text. */
+function keepBlock(block: TextBlock, container: Element, inNegative: (e: Element) => boolean): boolean {
+  let node: Element | null = block.container;
+  while (node && node !== container) {
+    if (inNegative(node)) return false;
+    node = node.parent as Element | null;
+  }
+  if (block.chars === 0) return false;
+  if (block.linkChars / block.chars > 0.5) return false;
+  return true;
+}
