@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodeFor, oneLine } from './errors.ts';
 // Each command lives in its own file under cli/commands and registers itself here.
+import { registerExtract } from './commands/extract.ts';
 
 
 const program = new Command()
@@ -8,6 +9,8 @@ const program = new Command()
   .description('fanzha (反诈): collect, understand and query Chinese anti-telecom-fraud news')
   .showHelpAfterError()
   .exitOverride();
+
+registerExtract(program);
 
 
 

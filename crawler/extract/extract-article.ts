@@ -27,7 +27,7 @@ export interface ExtractOptions {
 /** Larger input is refused rather than parsed: real article pages are far smaller, and parsing time grows with size. */
 export const MAX_HTML_CHARS = 5 * 1024 * 1024;
 /** Less body text than this is not an article (a stub, an error page, a gallery). */
-const MIN_BODY_CHARS = 50;
+const MIN_BODY_CHARS = 30;
 
 /** Lines inside the article container that are page furniture, not article text. */
 const FURNITURE =
@@ -74,8 +74,8 @@ function extractFromDom($: CheerioAPI, options: ExtractOptions): ExtractedArticl
   const blocks = textBlocks(root);
 
   const title = pickTitle(pageMeta, headings);
-  const main = findMainContent(blocks);
-  const titleIndex = findTitleIndex(blocks, title, main.blocks[0]?.index ?? blocks.length);
+  const titleIndex = findTitleIndex(blocks, title);
+  const main = findMainContent(blocks, titleIndex);
 
   const body = main.blocks.filter((block) => !isTitle(block, title) && !isFurniture(block));
   const bodyStart = body.length ? body[0].index : -1;
@@ -116,20 +116,19 @@ function readTimeElements($: CheerioAPI): string[] {
   return values;
 }
 
-/** The block showing the headline: an exact match before the body, preferring <h1>. */
-function findTitleIndex(blocks: TextBlock[], title: string | null, bodyFirst: number): number {
+/** The block showing the headline: an exact match, preferring <h1>, then other headings, then the earliest. */
+function findTitleIndex(blocks: TextBlock[], title: string | null): number {
   if (!title) return -1;
   const key = squash(title);
   let best = -1;
   let bestRank = Infinity;
   for (const block of blocks) {
-    if (block.index > bodyFirst + 2) break;
     const text = squash(block.text);
     if (!text) continue;
     const exact = text === key;
     const close = !exact && text.length <= key.length * 1.5 + 4 && (text.includes(key) || (key.includes(text) && text.length >= key.length * 0.6));
     if (!exact && !close) continue;
-    const rank = (exact ? 0 : 2) + (block.tag === 'h1' ? 0 : 1) - block.index / 1e6;
+    const rank = (exact ? 0 : 4) + (block.tag === 'h1' ? 0 : /^h[2-6]$/.test(block.tag) ? 1 : 2) + block.index / 1e6;
     if (rank < bestRank) {
       best = block.index;
       bestRank = rank;
@@ -162,10 +161,14 @@ function judge(paragraphs: string[], kept: TextBlock[], inside: TextBlock[]): st
   if (chars < MIN_BODY_CHARS) return `too little article text (${chars} characters)`;
   const sentences = paragraphs.join('').match(/[。！？!?]/g)?.length ?? 0;
   if (sentences === 0 && chars < 300) return 'no sentences: page chrome only';
-  // A list page: the container is mostly headline links, the kept text being their short summaries.
-  const linkItems = inside.filter((block) => block.linkChars > block.chars * 0.5 && block.chars >= 6 && block.chars <= 50).length;
-  const avg = chars / Math.max(1, kept.length);
-  if (linkItems >= 5 && linkItems >= kept.length * 0.6 && avg < 150) return `looks like a list page (${linkItems} headline links)`;
+  // A list page: headline links alternating with their short summaries. (An article's related links come in one run.)
+  const isLinkItem = (block: TextBlock): boolean => block.linkChars > block.chars * 0.5 && block.chars >= 6 && block.chars <= 60;
+  const keptSet = new Set(kept);
+  let alternations = 0;
+  for (let i = 1; i < inside.length; i++) if (keptSet.has(inside[i]) && isLinkItem(inside[i - 1])) alternations += 1;
+  if (alternations >= 4 && alternations >= kept.length * 0.5) return `looks like a list page (${alternations} headline links with summaries)`;
+  const linkItems = inside.filter(isLinkItem).length;
+  if (linkItems >= 8 && chars < 200) return `looks like a list page (${linkItems} headline links)`;
   return null;
 }
 

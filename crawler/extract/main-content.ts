@@ -19,8 +19,9 @@ export interface MainContent {
  * earns a negative weight. Each element's score is the sum over the blocks it holds, so the winning element is the
  * one that takes in the article's paragraphs while leaving out the navigation, link lists and comments around them.
  */
-export function findMainContent(blocks: TextBlock[]): MainContent {
+export function findMainContent(blocks: TextBlock[], titleIndex = -1): MainContent {
   const scores = new Map<Element, number>();
+  const firstPositive = new Map<Element, number>();
   const negativeCache = new Map<Element, boolean>();
   const inNegative = (element: Element): boolean => {
     let cached = negativeCache.get(element);
@@ -43,14 +44,28 @@ export function findMainContent(blocks: TextBlock[]): MainContent {
         if (weight > 0) weight = -weight * 0.6;
       }
       scores.set(node, (scores.get(node) ?? 0) + weight);
+      if (weight > 0 && !firstPositive.has(node)) firstPositive.set(node, block.index);
       node = node.parent as Element | null;
     }
   }
 
+  // The headline anchors the article: the body starts right under it. Short articles need this most, as the page
+  // chrome around them can outweigh a single paragraph.
+  const titleAncestors = new Set<Element>();
+  for (let node: Element | null = titleIndex >= 0 ? blocks[titleIndex].container : null; node && node.type === 'tag'; node = node.parent as Element | null) {
+    titleAncestors.add(node);
+  }
+  const anchored = (element: Element): boolean => {
+    if (titleIndex < 0) return false;
+    if (titleAncestors.has(element)) return true;
+    const first = firstPositive.get(element);
+    return first !== undefined && first > titleIndex && first - titleIndex <= 6;
+  };
+
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, score] of scores) {
-    const adjusted = score * (isPositiveRegion(element) ? 1.05 : 1);
+    const adjusted = score * (isPositiveRegion(element) ? 1.05 : 1) * (score > 0 && anchored(element) ? 1.5 : 1);
     if (adjusted > bestScore) {
       best = element;
       bestScore = adjusted;
@@ -65,7 +80,9 @@ export function findMainContent(blocks: TextBlock[]): MainContent {
 
 /** A block's contribution: positive for sentence text, negative for links and bare labels. */
 export function blockWeight(block: TextBlock): number {
-  const { chars, linkChars, punct } = block;
+  const { chars, punct } = block;
+  const linkChars = effectiveLinkChars(block);
+  if (BOILERPLATE_TEXT.test(block.text) && chars < 400) return -chars * 0.5;
   if (chars === 0) return 0;
   const linkDensity = linkChars / chars;
   if (linkDensity > 0.5) return -chars * 0.6 - 2;
@@ -79,6 +96,19 @@ export function blockWeight(block: TextBlock): number {
   const shape = punctDensity > 0.35 ? 0.4 : 1;
   return plain * shape * (1 - linkDensity);
 }
+
+/**
+ * Link characters that count as navigation. Whole paragraphs of prose wrapped in one <a> (it happens: a CMS that
+ * links the article to itself) are still prose; menus and headline links are short.
+ */
+export function effectiveLinkChars(block: TextBlock): number {
+  if (block.linkChars > 0 && block.chars >= 60 && block.punct >= 3 && /[。！？]/.test(block.text)) return 0;
+  return block.linkChars;
+}
+
+/** Disclaimers, contact lines and copyright notices: sentence-like but never article text. */
+const BOILERPLATE_TEXT =
+  /不代表本(网|站|报|台)|转载(请|须|务必|时)?(注明|标明)|版权(所有|归)|未经.{0,12}(许可|授权|同意).{0,8}(转载|使用|复制)|免责(声明|条款)|违法和不良信息|举报(电话|邮箱)|(联系|服务|热线)电话[:：]|传\s*真[:：]|(电子)?邮箱[:：]|E-?mail[:：]|ICP(备|证)|(您|你)现在的位置|当前位置[:：]|所在位置[:：]|请您对.{0,6}评分|^声明[:：]?$/i;
 
 function isWithin(node: Element | null, ancestor: Element): boolean {
   let current: Element | null = node;
@@ -97,6 +127,6 @@ function keepBlock(block: TextBlock, container: Element, inNegative: (e: Element
     node = node.parent as Element | null;
   }
   if (block.chars === 0) return false;
-  if (block.linkChars / block.chars > 0.5) return false;
+  if (effectiveLinkChars(block) / block.chars > 0.5) return false;
   return true;
 }

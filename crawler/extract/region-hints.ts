@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
  */
 
 /** Regions that hold page chrome or reader content, never the article: comments, navigation, share bars, related links. */
-const NEGATIVE = /\b(comments?|cmt|reply|replies|pinglun|pl_?list|discuss|footer|foot|copyright|nav|navi|navbar|menu|breadcrumbs?|crumbs?|position|location|share|sharing|bshare|jiathis|sns|social|related|relate|xgxw|xiangguan|recommend|tuijian|hotnews|hot|rank|paihang|sidebar|side|aside|advert|ads?|guanggao|gg|sponsor|banner|login|register|search|toolbar|tools|pager|pagination|keywords?|tags?)\b/i;
+const NEGATIVE = /\b(comments?|cmt|reply|replies|pinglun|ping ?lun|pl_?list|discuss|footer|foot|copyright|nav|navi|navbar|menu|breadcrumbs?|crumbs?|position|location|share|sharing|bshare|jiathis|sns|social|related|relate|xgxw|xiangguan|recommend|tuijian|hotnews|hot|rank|paihang|sidebar|side|aside|advert|ads?|guanggao|gg|sponsor|banner|login|register|search|toolbar|tools|pager|pagination|keywords?|tags?)\b/i;
 const POSITIVE = /\b(article|artical|artibody|content|contents|cont|main|post|entry|story|text|body|detail|details|zhengwen|zw|news_?txt|neirong|maintext|con_?text)\b/i;
 const NEGATIVE_TAGS = new Set(['nav', 'footer', 'aside']);
 
