@@ -1,0 +1,217 @@
+/**
+ * Gives each quantity its metric from the words around it: the noun it counts and the verb that
+ * governs it (破获 + 案件 → cases_solved), the money cue (止付, 挽回, 涉案, 被骗), or the direction
+ * of a percentage (同比下降 → a negative percent_change). Lists share one verb: the verb is looked
+ * for in the quantity's own segment first, then across the clause and the sentence.
+ */
+import type { Metric } from '../contract.ts';
+import { DOWN, MONEY_CUES, NOUNS, type NounGroup, SHARE, UP, VERBS, type VerbGroup } from './cues.ts';
+import type { Quantity } from './scan-quantities.ts';
+
+/** Where a quantity sits: the text windows the cues are read from. All offsets are bounded. */
+export interface Context {
+  /** From the end of the previous quantity in the clause (or the clause start) to the quantity. */
+  local: string;
+  /** From the clause start to the quantity. */
+  clause: string;
+  /** From the quantity's end to the clause end, at most a few characters. */
+  right: string;
+  /** The sentence before the clause (earlier clauses that may hold a shared verb). */
+  sentence: string;
+}
+
+export interface Assignment {
+  metric: Metric;
+  /** Percent sign, +1 or -1, for percent_change. */
+  sign: number;
+  /** The quantity turned out to be money (a bare 3亿 after 涉案金额). */
+  money: boolean;
+}
+
+interface Hit<G> {
+  group: G;
+  start: number;
+  end: number;
+}
+
+function hits<G>(text: string, table: readonly { group: G; re: RegExp }[]): Hit<G>[] {
+  const out: Hit<G>[] = [];
+  for (const { group, re } of table) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ group, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The match nearest the end of the text (the word right before the quantity); longest on ties. */
+function last<G>(list: Hit<G>[]): Hit<G> | undefined {
+  let best: Hit<G> | undefined;
+  for (const h of list) {
+    if (!best || h.end > best.end || (h.end === best.end && h.start < best.start)) best = h;
+  }
+  return best;
+}
+
+/** The match nearest the start of the text (the word right after the quantity); longest on ties. */
+function first<G>(list: Hit<G>[]): Hit<G> | undefined {
+  let best: Hit<G> | undefined;
+  for (const h of list) {
+    if (!best || h.start < best.start || (h.start === best.start && h.end > best.end)) best = h;
+  }
+  return best;
+}
+
+function lastVerb(text: string): VerbGroup | undefined {
+  return last(hits(text, VERBS))?.group;
+}
+
+function lastNoun(text: string): NounGroup | undefined {
+  return last(hits(text, NOUNS))?.group;
+}
+
+/** The verb governing a quantity: its own segment, then the clause, then the words after it, then the sentence. */
+function governingVerb(ctx: Context): VerbGroup | undefined {
+  return lastVerb(ctx.local) ?? lastVerb(ctx.clause) ?? first(hits(ctx.right, VERBS))?.group ?? lastVerb(ctx.sentence);
+}
+
+/** The noun a count counts: right after the measure word (12起案件), else before the number (案件12起). */
+function countedNoun(ctx: Context): NounGroup | undefined {
+  // Only the noun phrase right after the measure word: stop at a list separator or a new verb.
+  const stop = ctx.right.search(/[、和及与并]/);
+  const right = ctx.right.slice(0, Math.min(14, stop < 0 ? 14 : stop));
+  const after = first(hits(right, NOUNS));
+  if (after && after.start <= 10 && !first(hits(right.slice(0, after.start), VERBS))) return after.group;
+  return lastNoun(ctx.local) ?? lastNoun(ctx.clause);
+}
+
+const MEASURE_NOUN: Record<string, NounGroup> = { 伙: 'gang', 款: 'app', 通: 'call' };
+
+function countMetric(q: Quantity, ctx: Context): Metric {
+  const noun = countedNoun(ctx) ?? (q.measure ? MEASURE_NOUN[q.measure] : undefined);
+  const verb = governingVerb(ctx);
+  const m = q.measure ?? '';
+  switch (noun) {
+    case 'gang':
+      return 'gangs_dismantled';
+    case 'den':
+      return 'dens_destroyed';
+    case 'site':
+      return 'sites_blocked';
+    case 'app':
+      return 'apps_removed';
+    case 'account':
+      return 'accounts_frozen';
+    case 'card':
+      return 'cards_disposed';
+    case 'warning':
+      return 'warnings_issued';
+    case 'call':
+      return verb === 'block' ? 'calls_blocked' : verb === 'warn' ? 'warnings_issued' : 'other';
+    case 'sms':
+      return verb === 'block' ? 'sms_blocked' : verb === 'warn' ? 'warnings_issued' : 'other';
+    case 'case':
+      if (verb === 'solve') return 'cases_solved';
+      if (verb === 'report') return 'cases_reported';
+      return 'other';
+    case 'suspect':
+      if (verb === 'prosecute') return 'suspects_prosecuted';
+      if (verb === 'arrest' || verb === 'solve' || verb === undefined) return 'suspects_arrested';
+      return 'other';
+    case 'people':
+      if (verb === 'protect') return 'people_protected';
+      if (verb === 'warn') return 'warnings_issued';
+      return 'other';
+    case 'police':
+      return 'other';
+    default:
+      break;
+  }
+  const isCaseMeasure = m === '起' || m === '件' || m === '宗';
+  const isPersonMeasure = m === '名' || m === '人' || m === '人次' || m === '位';
+  if (verb === 'solve' && isCaseMeasure) return 'cases_solved';
+  if (verb === 'report' && isCaseMeasure) return 'cases_reported';
+  if (verb === 'arrest' && isPersonMeasure) return 'suspects_arrested';
+  if (verb === 'prosecute' && isPersonMeasure) return 'suspects_prosecuted';
+  if (verb === 'dismantle' && (m === '个' || m === '伙')) return 'gangs_dismantled';
+  if (verb === 'raid' && (m === '个' || m === '处')) return 'dens_destroyed';
+  if (verb === 'protect' && (isPersonMeasure || m === '户' || m === '户次')) return 'people_protected';
+  if (verb === 'warn' && (m === '次' || m === '条' || m === '人次' || m === '户次')) return 'warnings_issued';
+  return 'other';
+}
+
+function moneyHits(text: string): { metric: Metric; priority: number; end: number }[] {
+  const out: { metric: Metric; priority: number; end: number }[] = [];
+  for (const { metric, priority, re } of MONEY_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ metric, priority, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The money metric of the first window that has a cue; in it, the highest priority, then the nearest. */
+function moneyMetric(ctx: Context): Metric | undefined {
+  const windows = [ctx.local, ctx.clause, ctx.right, ctx.sentence];
+  for (const [index, w] of windows.entries()) {
+    const found = moneyHits(w);
+    if (found.length === 0) continue;
+    const isRight = index === 2;
+    found.sort((a, b) => b.priority - a.priority || (isRight ? a.end - b.end : b.end - a.end));
+    return found[0].metric;
+  }
+  return undefined;
+}
+
+/** Percentages: share (占), signed change (同比上升 / 下降), else other. */
+function percentMetric(ctx: Context, previous: { q: Quantity; a: Assignment } | undefined): { metric: Metric; sign: number } {
+  // 同比分别上升12.5%、30.2%和41.7%: only separators since the previous percentage, so it shares its word.
+  if (previous && previous.q.kind === 'percent' && /^[、和及与,，\s]*$/.test(ctx.local)) {
+    return { metric: previous.a.metric, sign: previous.a.sign };
+  }
+  for (const w of [ctx.local, ctx.clause]) {
+    const up = last(hits(w, [{ group: 1, re: UP }]));
+    const down = last(hits(w, [{ group: -1, re: DOWN }]));
+    const share = last(hits(w, [{ group: 0, re: SHARE }]));
+    const best = last([up, down, share].filter((h): h is Hit<number> => h !== undefined));
+    if (!best) continue;
+    if (best.group === 0) return { metric: 'share', sign: 1 };
+    // 降至 / 下降到 / 增长至: the level reached, not the change.
+    if (/^[至到为]/.test(w.slice(best.end)) && best.end === w.length - 1) return { metric: 'other', sign: 1 };
+    return { metric: 'percent_change', sign: best.group };
+  }
+  if (/同比|环比/.test(ctx.clause)) return { metric: 'percent_change', sign: 1 };
+  return { metric: 'other', sign: 1 };
+}
+
+/** Money cues that make a bare 3亿 money rather than a count. */
+const MONEY_WORDS = /金额|资金|损失|钱款|款项|被骗|流水|挽回|止付|赃款|骗取|骗走/g;
+
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+export function assignMetric(q: Quantity, ctx: Context, previous?: { q: Quantity; a: Assignment }): Assignment | null {
+  switch (q.kind) {
+    case 'money':
+      return { metric: moneyMetric(ctx) ?? 'other', sign: 1, money: true };
+    case 'percent': {
+      const { metric, sign } = percentMetric(ctx, previous);
+      return { metric, sign, money: false };
+    }
+    case 'count':
+      return { metric: countMetric(q, ctx), sign: 1, money: false };
+    case 'bare': {
+      // 涉案金额超3亿: a money word nearer the figure than any counted noun makes it money.
+      const noun = last(hits(ctx.local, NOUNS));
+      const moneyWord = lastIndexOf(ctx.local, MONEY_WORDS);
+      const moneyFirst = moneyWord >= 0 ? !noun || noun.group === 'people' || moneyWord >= noun.start - 1 : !noun && lastIndexOf(ctx.clause, MONEY_WORDS) >= 0;
+      if (moneyFirst) {
+        return { metric: moneyMetric(ctx) ?? 'other', sign: 1, money: true };
+      }
+      const metric = countMetric(q, ctx);
+      return metric === 'other' ? null : { metric, sign: 1, money: false };
+    }
+  }
+}
