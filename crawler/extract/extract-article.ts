@@ -73,7 +73,10 @@ function extractFromDom($: CheerioAPI, options: ExtractOptions): ExtractedArticl
   const root: AnyNode = $('body')[0] ?? $.root()[0];
   const blocks = textBlocks(root);
 
-  const title = pickTitle(pageMeta, headings);
+  // Headlines are often styled <font>/<b>/<span> lines rather than headings: any short non-link line may be the one
+  // that <title> repeats.
+  const lines = blocks.filter((block) => block.chars >= 4 && block.chars <= 80 && block.linkChars < block.chars * 0.5).map((block) => block.text);
+  const title = pickTitle(pageMeta, [...headings, ...lines]);
   const titleIndex = findTitleIndex(blocks, title);
   const main = findMainContent(blocks, titleIndex);
 
@@ -166,7 +169,7 @@ function judge(paragraphs: string[], kept: TextBlock[], inside: TextBlock[]): st
   const keptSet = new Set(kept);
   let alternations = 0;
   for (let i = 1; i < inside.length; i++) if (keptSet.has(inside[i]) && isLinkItem(inside[i - 1])) alternations += 1;
-  if (alternations >= 4 && alternations >= kept.length * 0.5) return `looks like a list page (${alternations} headline links with summaries)`;
+  if (alternations >= 5 && alternations >= kept.length * 0.7) return `looks like a list page (${alternations} headline links with summaries)`;
   const linkItems = inside.filter(isLinkItem).length;
   if (linkItems >= 8 && chars < 200) return `looks like a list page (${linkItems} headline links)`;
   return null;

@@ -107,8 +107,18 @@ export function effectiveLinkChars(block: TextBlock): number {
 }
 
 /** Disclaimers, contact lines and copyright notices: sentence-like but never article text. */
-const BOILERPLATE_TEXT =
-  /不代表本(网|站|报|台)|转载(请|须|务必|时)?(注明|标明)|版权(所有|归)|未经.{0,12}(许可|授权|同意).{0,8}(转载|使用|复制)|免责(声明|条款)|违法和不良信息|举报(电话|邮箱)|(联系|服务|热线)电话[:：]|传\s*真[:：]|(电子)?邮箱[:：]|E-?mail[:：]|ICP(备|证)|(您|你)现在的位置|当前位置[:：]|所在位置[:：]|请您对.{0,6}评分|^声明[:：]?$/i;
+const BOILERPLATE_TEXT = new RegExp(
+  [
+    '不代表本(网|網|站|报|報|台)', '(转|轉)(载|載)(请|請|须|須|务必|時|时)?(注明|标明|標明)', '版(权|權)(所有|归|歸)',
+    '未(经|經).{0,12}(许可|許可|授权|授權|同意).{0,8}(转|轉|使用|复制|複製)', '不得(转|轉)(载|載)', '免(责|責)(声明|聲明|条款|條款)',
+    '违法和不良信息', '(举|舉)(报|報)(电话|電話|邮箱|郵箱)', '(联系|聯繫|服务|服務|热线|熱線)(电话|電話)[:：]', '(传|傳)\\s*真[:：]',
+    '(电子|電子)?(邮箱|郵箱)[:：]', 'E-?mail[:：]', 'ICP(备|備|证|證)', '(您|你)(现在|現在)的位置', '(当前|當前|所在)位置[:：]',
+    '(请|請)您(对|對).{0,6}(评分|評分)', '^(声明|聲明)[:：]?$', '(關注|关注|like|訂閱|订阅)\\s*(我們|我们)',
+    '我(們|们)的(專頁|专页|公众号|公眾號)', '下(载|載).{0,6}客(户|戶)端', '扫(描|一扫).{0,10}二(维|維)(码|碼).{0,10}(关注|下载)',
+    '(马|馬)上(登录|登入)', '已有(帐|账|賬)(号|號)',
+  ].join('|'),
+  'i',
+);
 
 function isWithin(node: Element | null, ancestor: Element): boolean {
   let current: Element | null = node;
@@ -128,5 +138,5 @@ function keepBlock(block: TextBlock, container: Element, inNegative: (e: Element
   }
   if (block.chars === 0) return false;
   if (effectiveLinkChars(block) / block.chars > 0.5) return false;
-  return true;
+  return !(BOILERPLATE_TEXT.test(block.text) && block.chars < 400);
 }

@@ -16,7 +16,11 @@ export function pickTitle(pageMeta: PageMeta, headings: string[]): string | null
     jsonLdValue(pageMeta, 'headline'),
   ].filter((v): v is string => !!v).map(collapse);
 
-  const candidates = [...headings.map(collapse), ...metaTitles].filter((c) => c.length >= 4 && c.length <= 120);
+  // A meta title that repeats the whole <title> carries the same site suffix.
+  const stripped = titleTag ? stripSiteSuffix(titleTag) : null;
+  const candidates = [...headings.map(collapse), ...metaTitles]
+    .map((c) => (titleTag && stripped && squash(c) === squash(titleTag) ? stripped : c))
+    .filter((c) => c.length >= 4 && c.length <= 120);
 
   if (titleTag) {
     const tagKey = squash(titleTag);
@@ -27,13 +31,12 @@ export function pickTitle(pageMeta: PageMeta, headings: string[]): string | null
     if (inTitle.length > 0) {
       const best = inTitle[0];
       // A heading that is only the site or channel name ("新闻中心") also appears in <title>; require a real share of it.
-      if (squash(best).length >= Math.min(8, squash(stripSiteSuffix(titleTag)).length)) return best;
+      if (squash(best).length >= Math.min(8, squash(stripped!).length)) return best;
     }
     // A heading that contains the cut <title> (the <title> was shortened by the CMS).
-    const stripped = stripSiteSuffix(titleTag);
-    const containing = candidates.find((c) => squash(c).includes(squash(stripped)) && stripped.length >= 6);
+    const containing = candidates.find((c) => squash(c).includes(squash(stripped!)) && stripped!.length >= 6);
     if (containing) return containing;
-    if (stripped.length >= 4) return stripped;
+    if (stripped!.length >= 4) return stripped;
   }
   return metaTitles[0] ?? headings.map(collapse).find((h) => h.length >= 4) ?? titleTag;
 }
@@ -41,9 +44,22 @@ export function pickTitle(pageMeta: PageMeta, headings: string[]): string | null
 /** `韩国女主播…_中国_环球网` → `韩国女主播…`: the first part when it is long enough to be a headline, else the longest. */
 export function stripSiteSuffix(title: string): string {
   const parts = title.split(SITE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length <= 1) return title.trim();
+  if (parts.length <= 1) return stripHyphenSuffix(title.trim());
   if (squash(parts[0]).length >= 6) return parts[0];
   return parts.reduce((a, b) => (squash(b).length > squash(a).length ? b : a));
+}
+
+/**
+ * `标题-频道-网站` with bare hyphens: cut trailing parts that look like channel/site names (short, no spaces, Chinese),
+ * keeping hyphens inside words such as "COVID-19" or "2024-05".
+ */
+function stripHyphenSuffix(title: string): string {
+  let current = title;
+  for (;;) {
+    const m = /^(.*\S)\s*[-–]\s*([^-–\s]{2,12})$/.exec(current);
+    if (!m || !/[\u4e00-\u9fa5]/.test(m[2]) || squash(m[1]).length < 6 || /^\d/.test(m[2])) return current;
+    current = m[1];
+  }
 }
 
 /** Comparison key: no whitespace or punctuation, full-width letters folded. */
