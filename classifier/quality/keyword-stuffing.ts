@@ -3,6 +3,9 @@ import type { QualityInput, Signal } from './signal.ts';
 /** Endings of site and brand names. */
 const BRAND_END = /(网|资讯|头条|官网|导航|门户|在线|之家|财经|快讯|速递|日报网|新闻网|app|\.com|\.cn|\.net|\.cc|\.vip)$/i;
 
+/** A site ending followed by a character that makes it part of an ordinary word. */
+const WORD_GOES_ON = /^网[络站页点民友格店上购贷购]|^在线[上下]|^之家[庭]/;
+
 /** Names that a genuine report repeats because they are its subject: police, courts, the anti-fraud centre. */
 const INSTITUTION = /(公安|警方|检察|法院|政府|派出所|反诈|反电诈|中心|银行|支付宝|微信|96110|诈骗|电信网络|互联网|网络|网民|网友|上网|网站|网页|网格|网点|网店|天网|国家|人民|公众号)/;
 
@@ -38,7 +41,10 @@ export function repeatedBrands(text: string): { name: string; count: number }[] 
     for (let end = 3; end <= run.length; end++) {
       for (let start = Math.max(0, end - 10); start <= end - 3; start++) {
         const candidate = run.slice(start, end);
-        if (BRAND_END.test(candidate)) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+        // 电信网|络, 互联网|站: the "site ending" is the start of a longer word.
+        if (BRAND_END.test(candidate) && !WORD_GOES_ON.test(run.slice(end - 1, end + 1))) {
+          counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+        }
       }
     }
   }

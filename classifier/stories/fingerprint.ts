@@ -1,6 +1,7 @@
 import { segment } from '../segment.ts';
 import { fmix32, hashString } from './hash32.ts';
 import { normaliseForStory } from './normalise-text.ts';
+import { decideSameStory } from './same-story-rule.ts';
 import { isStopWord } from './stop-words.ts';
 
 /**
@@ -20,7 +21,16 @@ export interface Fingerprint {
   minhash: number[];
   /** Number of distinct shingles, to turn the Jaccard estimate into a containment estimate. */
   size: number;
+  /**
+   * The numbers the article states (28万, 18_7, 430 …) as sorted 32-bit hashes, at most MAX_ANCHORS
+   * (the smallest hashes, so two copies keep the same subset). Reports built on one template differ
+   * mostly in their numbers; copies of one report keep them.
+   */
+  anchors: number[];
 }
+
+/** Anchors kept per article. */
+export const MAX_ANCHORS = 16;
 
 /** Signature length; BANDS × ROWS must equal it. */
 export const MINHASH_SIZE = 64;
@@ -28,23 +38,15 @@ export const MINHASH_SIZE = 64;
 export const BANDS = 32;
 export const ROWS = 2;
 
-/** Decision thresholds, tuned on test/fixtures/stories-eval (see bench/eval-stories.ts). */
-export const SAME_STORY = {
-  /** Estimated Jaccard similarity of the shingle sets at or above which two articles are one story. */
-  jaccard: 0.5,
-  /** Estimated containment (shared / smaller set) for trimmed copies… */
-  containment: 0.75,
-  /** …as long as the smaller article still has this many shingles (a headline alone proves nothing). */
-  minSizeForContainment: 40,
-  /** SimHash bits that may differ between verbatim copies. */
-  simhashBits: 3,
-} as const;
-
 const EMPTY = 0xffffffff;
 
 /** The shingles of a text: content words of the normalised body and pairs of adjacent content words. */
 export function shingles(text: string): Set<string> {
-  const words = segment(normaliseForStory(text)).filter((token) => {
+  return shinglesOfNormalised(normaliseForStory(text));
+}
+
+function shinglesOfNormalised(normalised: string): Set<string> {
+  const words = segment(normalised).filter((token) => {
     const word = token.trim();
     return word.length > 0 && !isStopWord(word) && (word.length > 1 || /\d/.test(word));
   });
@@ -54,10 +56,25 @@ export function shingles(text: string): Set<string> {
 }
 
 export function fingerprintText(text: string): Fingerprint {
-  return fingerprintShingles(shingles(text));
+  const normalised = normaliseForStory(text);
+  return fingerprintShingles(shinglesOfNormalised(normalised), numberAnchors(normalised));
 }
 
-export function fingerprintShingles(set: Set<string>): Fingerprint {
+/**
+ * The numbers of a normalised text, as anchor hashes. Single digits say nothing (3笔, 2人) and are
+ * left out; a multiplier stays with its number (1_2万 ≠ 1_2亿).
+ */
+export function numberAnchors(normalised: string): number[] {
+  const numbers = new Set<string>();
+  for (const [number] of normalised.matchAll(/\d+(?:_\d+)*[万亿千]?/g)) {
+    if (/^\d$/.test(number)) continue;
+    numbers.add(number);
+  }
+  const hashes = [...numbers].map((number) => hashString(number, 0x3c6ef372));
+  return [...new Set(hashes)].sort((a, b) => a - b).slice(0, MAX_ANCHORS);
+}
+
+export function fingerprintShingles(set: Set<string>, anchors: number[] = []): Fingerprint {
   const minhash = new Array<number>(MINHASH_SIZE).fill(EMPTY);
   const votes = new Int32Array(64);
   for (const shingle of set) {
@@ -75,7 +92,7 @@ export function fingerprintShingles(set: Set<string>): Fingerprint {
   }
   let simhash = 0n;
   for (let bit = 63; bit >= 0; bit--) simhash = (simhash << 1n) | (votes[bit] > 0 ? 1n : 0n);
-  return { simhash, bands: set.size === 0 ? [] : bandKeys(minhash), minhash, size: set.size };
+  return { simhash, bands: set.size === 0 ? [] : bandKeys(minhash), minhash, size: set.size, anchors };
 }
 
 /** The LSH bucket keys of a MinHash signature: one per band, "b<band>:<12 hex digits>". */
@@ -112,21 +129,31 @@ export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): num
   return equal / MINHASH_SIZE;
 }
 
-/** The decision from the numbers alone, so that the index can apply it to its compact copies. */
-export function sameStoryFrom(jaccard: number, sizeA: number, sizeB: number, simhashBits: number): boolean {
-  if (sizeA === 0 || sizeB === 0) return false;
-  if (simhashBits <= SAME_STORY.simhashBits) return true;
-  if (jaccard >= SAME_STORY.jaccard) return true;
-  const smaller = Math.min(sizeA, sizeB);
-  if (smaller < SAME_STORY.minSizeForContainment) return false;
-  // |A∩B| = J/(1+J)·(|A|+|B|); containment is that over the smaller set.
-  const shared = (jaccard / (1 + jaccard)) * (sizeA + sizeB);
-  return shared / smaller >= SAME_STORY.containment;
+/** Numbers of `a`'s anchors that `b` also has (both sorted ascending). */
+export function sharedAnchors(a: ArrayLike<number>, aLength: number, b: ArrayLike<number>, bLength: number): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < aLength && j < bLength; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /** Whether two articles tell the same story, from their fingerprints alone. */
 export function isSameStory(a: Fingerprint, b: Fingerprint): boolean {
-  return sameStoryFrom(estimateJaccard(a.minhash, b.minhash), a.size, b.size, hammingDistance(a.simhash, b.simhash));
+  return decideSameStory({
+    jaccard: estimateJaccard(a.minhash, b.minhash),
+    sizeA: a.size,
+    sizeB: b.size,
+    simhashBits: hammingDistance(a.simhash, b.simhash),
+    anchorsA: a.anchors.length,
+    anchorsB: b.anchors.length,
+    sharedAnchors: sharedAnchors(a.anchors, a.anchors.length, b.anchors, b.anchors.length),
+  });
 }
 
 /** Jaccard estimate exposed for ranking candidates. */

@@ -20,6 +20,8 @@ export function normaliseForStory(text: string): string {
     .replace(PINYIN_GLOSS, '')
     .replace(SPUN, (spun) => COMMON_OF.get(spun) ?? spun)
     .toLowerCase()
-    .replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, ' ')
+    // 1.2万 and 1,200 must not fall apart into two numbers.
+    .replace(/(?<=\d)[.,](?=\d)/g, '_')
+    .replace(/[^\p{Script=Han}\p{L}\p{N}_]+/gu, ' ')
     .trim();
 }

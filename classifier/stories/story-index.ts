@@ -1,5 +1,6 @@
 import { BucketTable } from './bucket-table.ts';
-import { fingerprintText, hammingDistance, MINHASH_SIZE, sameStoryFrom, type Fingerprint } from './fingerprint.ts';
+import { fingerprintText, hammingDistance, MAX_ANCHORS, MINHASH_SIZE, sharedAnchors, type Fingerprint } from './fingerprint.ts';
+import { decideSameStory } from './same-story-rule.ts';
 
 export interface StoryIndexOptions {
   /**
@@ -31,6 +32,8 @@ export class StoryIndex {
   private sizes = new Int32Array(1024);
   private simhashes = new BigUint64Array(1024);
   private minhashes = new Uint32Array(1024 * MINHASH_SIZE);
+  private anchorCounts = new Uint8Array(1024);
+  private anchors = new Uint32Array(1024 * MAX_ANCHORS);
   private stored = 0;
   private articles = 0;
   /** Generation stamps instead of a Set per lookup: slot s was seen in this lookup iff seenAt[s] === lookup. */
@@ -66,8 +69,7 @@ export class StoryIndex {
         this.seenAt[slot] = lookup;
         candidates++;
         const jaccard = this.jaccardWith(slot, fingerprint.minhash);
-        const bits = hammingDistance(this.simhashes[slot], BigInt.asUintN(64, fingerprint.simhash));
-        if (jaccard > bestJaccard && sameStoryFrom(jaccard, this.sizes[slot], fingerprint.size, bits)) {
+        if (jaccard > bestJaccard && this.sameStory(slot, jaccard, fingerprint)) {
           best = slot;
           bestJaccard = jaccard;
         }
@@ -91,6 +93,20 @@ export class StoryIndex {
     return equal / MINHASH_SIZE;
   }
 
+  private sameStory(slot: number, jaccard: number, fingerprint: Fingerprint): boolean {
+    const count = this.anchorCounts[slot];
+    const stored = this.anchors.subarray(slot * MAX_ANCHORS, slot * MAX_ANCHORS + count);
+    return decideSameStory({
+      jaccard,
+      sizeA: this.sizes[slot],
+      sizeB: fingerprint.size,
+      simhashBits: hammingDistance(this.simhashes[slot], BigInt.asUintN(64, fingerprint.simhash)),
+      anchorsA: count,
+      anchorsB: fingerprint.anchors.length,
+      sharedAnchors: sharedAnchors(stored, count, fingerprint.anchors, fingerprint.anchors.length),
+    });
+  }
+
   private keyLeadsTo(key: string, story: number): boolean {
     let found = false;
     this.buckets.forEach(key, this.maxPerBucket, (slot) => (found = this.storyOf[slot] === story));
@@ -104,6 +120,9 @@ export class StoryIndex {
     this.sizes[slot] = fingerprint.size;
     this.simhashes[slot] = BigInt.asUintN(64, fingerprint.simhash);
     this.minhashes.set(fingerprint.minhash, slot * MINHASH_SIZE);
+    const anchors = fingerprint.anchors.slice(0, MAX_ANCHORS);
+    this.anchorCounts[slot] = anchors.length;
+    this.anchors.set(anchors, slot * MAX_ANCHORS);
     return slot;
   }
 
@@ -114,10 +133,12 @@ export class StoryIndex {
     this.seenAt = extend(this.seenAt, new Int32Array(size));
     this.simhashes = extend(this.simhashes, new BigUint64Array(size));
     this.minhashes = extend(this.minhashes, new Uint32Array(size * MINHASH_SIZE));
+    this.anchorCounts = extend(this.anchorCounts, new Uint8Array(size));
+    this.anchors = extend(this.anchors, new Uint32Array(size * MAX_ANCHORS));
   }
 }
 
-function extend<T extends Int32Array | Uint32Array | BigUint64Array>(from: T, to: T): T {
+function extend<T extends Int32Array | Uint32Array | Uint8Array | BigUint64Array>(from: T, to: T): T {
   (to as Int32Array).set(from as Int32Array);
   return to;
 }
