@@ -1,0 +1,156 @@
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSources } from '../../crawler/source-config.ts';
+import { escapeHtml } from '../../sample-site/route.ts';
+import { startSampleSite, type SampleArticle, type SampleSite } from '../../sample-site/start-sample-site.ts';
+
+const SLOW_MS = 300;
+let site: SampleSite;
+
+beforeAll(async () => {
+  site = await startSampleSite({ seed: 7, slowMs: SLOW_MS });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function fetchDecoded(url: string, charset: string): Promise<{ status: number; contentType: string; html: string }> {
+  const response = await fetch(url);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', html: iconv.decode(bytes, charset) };
+}
+
+function bySite(siteKey: SampleArticle['site']): SampleArticle[] {
+  return site.articles.filter((article) => article.site === siteKey);
+}
+
+describe('sample site pages', () => {
+  it('serves every manifest article with its exact title in <h1> and every paragraph, in its charset', async () => {
+    for (const article of site.articles) {
+      const { status, html } = await fetchDecoded(article.url, article.charset);
+      expect(status, article.url).toBe(200);
+      expect(html).toContain(`<h1>${escapeHtml(article.title)}</h1>`);
+      for (const paragraph of article.body.split('\n')) expect(html).toContain(escapeHtml(paragraph));
+      expect(html).not.toContain('\uFFFD');
+    }
+  });
+
+  it('declares GBK in the header on some police pages and only in a <meta http-equiv> on others', async () => {
+    const kinds = new Set<string>();
+    for (const article of bySite('police').filter((a) => a.crawlable)) {
+      const { contentType, html } = await fetchDecoded(article.url, 'gbk');
+      const header = /charset=gbk/i.test(contentType);
+      const meta = /<meta http-equiv="Content-Type" content="text\/html; charset=gbk"/i.test(html);
+      expect(header !== meta, article.url).toBe(true);
+      kinds.add(header ? 'header' : 'meta');
+      expect(html).toContain(`<title>${escapeHtml(article.title)}_江城市公安局</title>`);
+    }
+    expect([...kinds].sort()).toEqual(['header', 'meta']);
+  });
+
+  it('serves Big5 pages that decode to the manifest title, some declared only by <meta>', async () => {
+    const kinds = new Set<string>();
+    for (const article of bySite('big5')) {
+      const { contentType, html } = await fetchDecoded(article.url, 'big5');
+      kinds.add(/charset=big5/i.test(contentType) ? 'header' : 'meta-only');
+      expect(html).toContain(`<h1>${escapeHtml(article.title)}</h1>`);
+      expect(iconv.decode(iconv.encode(article.title, 'utf8'), 'utf8')).toBe(article.title);
+    }
+    expect([...kinds].sort()).toEqual(['header', 'meta-only']);
+    expect(bySite('big5').some((a) => a.title.includes('新台幣') || a.body.includes('新台幣'))).toBe(true);
+    expect(bySite('big5').some((a) => a.body.includes('港元'))).toBe(true);
+  });
+
+  it('answers robots.txt per site, disallowing what the manifest says', async () => {
+    const police = await fetch(`${site.origins.police}/robots.txt`);
+    expect(await police.text()).toBe('User-agent: *\nDisallow: /internal/\nDisallow: /search/\n');
+    const portal = await (await fetch(`${site.origins.portal}/robots.txt`)).text();
+    expect(portal).toContain(`Sitemap: ${site.origins.portal}/sitemap.xml`);
+    expect((await fetch(`${site.origins.spam}/robots.txt`)).status).toBe(404);
+    for (const url of site.expected.disallowed) {
+      const { origin, pathname } = new URL(url);
+      const robots = await (await fetch(`${origin}/robots.txt`)).text();
+      const rules = [...robots.matchAll(/^Disallow: (\S+)$/gm)].map((match) => match[1]);
+      expect(rules.some((rule) => pathname.startsWith(rule)), url).toBe(true);
+    }
+  });
+
+  it('answers 404 for the broken links', async () => {
+    expect(site.expected.notFound.length).toBeGreaterThan(0);
+    for (const url of site.expected.notFound) expect((await fetch(url)).status, url).toBe(404);
+  });
+
+  it('redirects old article URLs to manifest articles', async () => {
+    expect(site.expected.redirects.length).toBeGreaterThan(0);
+    for (const { from, to } of site.expected.redirects) {
+      const response = await fetch(from, { redirect: 'manual' });
+      expect([301, 302]).toContain(response.status);
+      expect(new URL(response.headers.get('location')!, from).href).toBe(to);
+      expect(site.articles.map((a) => a.url)).toContain(to);
+    }
+  });
+
+  it('delays the slow page by slowMs', async () => {
+    const started = Date.now();
+    const response = await fetch(site.expected.slow[0]);
+    await response.arrayBuffer();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(SLOW_MS - 20);
+  });
+
+  it('lists exactly the portal articles in the RSS feed and the sitemap', async () => {
+    const portalUrls = bySite('portal').map((a) => a.url).sort();
+    const rss = await (await fetch(`${site.origins.portal}/rss.xml`)).text();
+    expect([...rss.matchAll(/<link>([^<]+\/news\/[^<]+)<\/link>/g)].map((m) => m[1]).sort()).toEqual(portalUrls);
+    const sitemap = await (await fetch(`${site.origins.portal}/sitemap.xml`)).text();
+    const pattern = new RegExp(site.sources[1].articlePatterns![0]);
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).filter((url) => pattern.test(url)).sort()).toEqual(portalUrls);
+  });
+});
+
+describe('sample site manifest', () => {
+  it('derives the expected figures from the articles', () => {
+    const crawlable = site.articles.filter((a) => a.crawlable);
+    const relevant = crawlable.filter((a) => a.relevant);
+    expect(site.expected.crawlableArticles).toBe(crawlable.length);
+    expect(site.expected.relevantArticles).toBe(relevant.length);
+    expect(site.expected.stories).toBe(new Set(crawlable.map((a) => a.story)).size);
+    const byType: Record<string, number> = {};
+    for (const article of relevant) for (const type of article.fraudTypes) byType[type] = (byType[type] ?? 0) + 1;
+    expect(site.expected.byFraudType).toEqual(byType);
+  });
+
+  it('has the promised shape: four sites, syndicated and spun copies, irrelevant articles, unique URLs', () => {
+    expect(new Set(site.articles.map((a) => a.url)).size).toBe(site.articles.length);
+    expect(new Set(site.articles.map((a) => a.site))).toEqual(new Set(['police', 'portal', 'big5', 'spam']));
+    expect(site.articles.filter((a) => a.spam).every((a) => a.site === 'spam')).toBe(true);
+    const storySites = new Map<string, Set<string>>();
+    for (const a of site.articles) storySites.set(a.story, (storySites.get(a.story) ?? new Set()).add(a.site));
+    expect([...storySites.values()].filter((sites) => sites.size >= 3).length).toBeGreaterThanOrEqual(1);
+    expect(site.articles.filter((a) => !a.relevant).length).toBeGreaterThanOrEqual(5);
+    for (const a of site.articles) expect(a.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/);
+    expect(site.articles.filter((a) => !a.crawlable).map((a) => a.url)).toContain(site.expected.disallowed[0]);
+  });
+
+  it('gives a source config that crawler/source-config.ts accepts', () => {
+    expect(parseSources({ sources: site.sources })).toHaveLength(4);
+  });
+
+  it('gives the same manifest and pages for the same seed, apart from ports', async () => {
+    const again = await startSampleSite({ seed: 7, slowMs: 0 });
+    const other = await startSampleSite({ seed: 8, slowMs: 0 });
+    try {
+      const portless = (value: unknown): string => JSON.stringify(value).replace(/127(?:\\\\)?\.0(?:\\\\)?\.0(?:\\\\)?\.1:\d+/g, 'HOST');
+      expect(portless(again.articles)).toBe(portless(site.articles));
+      expect(portless(again.expected)).toBe(portless(site.expected));
+      expect(portless(again.sources)).toBe(portless(site.sources));
+      const page = async (s: SampleSite, i: number): Promise<string> => portless(await (await fetch(s.articles[i].url)).text());
+      expect(await page(again, 20)).toBe(await page(site, 20));
+      // Another seed varies the chrome (counters, comments), never the articles.
+      expect(portless(other.articles)).toBe(portless(site.articles));
+      expect(await page(other, 20)).not.toBe(await page(site, 20));
+    } finally {
+      await again.close();
+      await other.close();
+    }
+  });
+});
