@@ -17,6 +17,8 @@ export const SITE_NAMES: Record<SiteKey, string> = {
 export const SITE_CHARSETS: Record<SiteKey, Charset> = { police: 'gbk', portal: 'utf-8', big5: 'big5', spam: 'utf-8' };
 /** The brand the spam site stuffs into its copies. */
 export const SPAM_BRAND = '鼎盛娱乐城';
+/** The 来源 line of the spam site's copies (it hides where it copied from). */
+export const SPAM_SOURCE = '网络整理';
 
 /** One article page, before the servers start (paths only; origins come later). */
 export interface CatalogArticle {
@@ -159,7 +161,7 @@ export function buildCatalog(): Catalog {
     articles.push({
       site: 'spam',
       path: `/html/${8801 + index}.html`,
-      page: { ...original.page, ...spun, publishedAt: addMinutes(original.page.publishedAt, spin.delayMinutes), source: SITE_NAMES.spam },
+      page: { ...original.page, ...spun, publishedAt: addMinutes(original.page.publishedAt, spin.delayMinutes), source: SPAM_SOURCE },
       storyId: spin.id,
       spam: true,
       listed: true,

@@ -31,14 +31,14 @@ function footer(): string {
 
 function dateLine(article: CatalogArticle): string {
   const { publishedAt, source } = article.page;
-  const from = source ?? '';
+  const from = source ? `來源：${source}` : '';
   switch (article.variant % 3) {
     case 0:
-      return `<span class="date">${formatTime(publishedAt, 'YYYY/MM/DD hh:mm')}</span> <span class="author">${from}</span>`;
+      return `<span class="date">${formatTime(publishedAt, 'YYYY/MM/DD hh:mm')}</span> <span class="source">${from}</span>`;
     case 1: {
       // An update time follows the publish time: the publish time is the first one.
-      const updated = new Date(Date.parse(publishedAt) + 15 * 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-      return `發布時間：${formatTime(publishedAt, 'YYYY年MM月DD日 hh:mm')}　更新時間：${updated.slice(0, 4)}年${updated.slice(5, 7)}月${updated.slice(8, 10)}日 ${updated.slice(11, 16)}　${from ? `來源：${from}` : ''}`;
+      const updated = new Date(Date.parse(publishedAt) + 160 * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+      return `發布時間：${formatTime(publishedAt, 'YYYY年MM月DD日 hh:mm')}　更新時間：${updated.slice(0, 4)}年${updated.slice(5, 7)}月${updated.slice(8, 10)}日 ${updated.slice(11, 16)}　${from}`;
     }
     default:
       return `${formatTime(publishedAt, 'YYYY-MM-DD hh:mm')} ${from}`;

@@ -19,7 +19,9 @@ function head(title: string, metaCharset: boolean): string {
     '<link href="/css/main.css" rel="stylesheet" type="text/css" />',
     '<script type="text/javascript" src="/js/jquery.min.js"></script>',
     '</head>',
-  ].join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 function top(): string {

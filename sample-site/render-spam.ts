@@ -28,7 +28,7 @@ function articlePage(article: CatalogArticle, ctx: RenderContext, articles: Cata
 ${chrome()}
 <div class="content">
 <h1>${escapeHtml(article.page.title)}</h1>
-<div class="info">${formatTime(article.page.publishedAt, 'YYYY-MM-DD hh:mm')}　作者：admin　阅读：${rng.int(3000, 99000)}</div>
+<div class="info">${formatTime(article.page.publishedAt, 'YYYY-MM-DD hh:mm')}　来源：${escapeHtml(article.page.source ?? '')}　作者：admin　阅读：${rng.int(3000, 99000)}</div>
 <div class="text">
 ${article.page.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')}
 </div>

@@ -35,6 +35,35 @@ describe('sample site pages', () => {
     }
   });
 
+  it('shows the publish time of every article to the minute and its source on the page', async () => {
+    for (const article of site.articles) {
+      const { html } = await fetchDecoded(article.url, article.charset);
+      const [, y, m, d, hh, mm] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(article.publishedAt)!;
+      const shown = [`${y}-${m}-${d} ${hh}:${mm}`, `${y}年${Number(m)}月${Number(d)}日 ${hh}:${mm}`, `${y}/${m}/${d} ${hh}:${mm}`, `${y}年${m}月${d}日 ${hh}:${mm}`];
+      expect(shown.some((text) => html.includes(text)), article.url).toBe(true);
+      if (article.source) expect(html, article.url).toMatch(new RegExp(`(来源|來源)：${article.source}`));
+    }
+  });
+
+  it('copies syndicated stories with an edited headline and the same (or trimmed) body, and spins the spam copy', () => {
+    const copies = new Map<string, SampleArticle[]>();
+    for (const article of site.articles) copies.set(article.story, [...(copies.get(article.story) ?? []), article]);
+    const syndicated = [...copies.values()].filter((group) => group.length > 1);
+    expect(syndicated.length).toBeGreaterThanOrEqual(3);
+    for (const group of syndicated) {
+      const [original, ...others] = group;
+      for (const copy of others) {
+        expect(copy.title).not.toBe(original.title);
+        if (copy.spam) {
+          expect(copy.body).toContain('鼎盛娱乐城');
+          expect(copy.body).not.toContain('民警');
+        } else {
+          expect(original.body.startsWith(copy.body)).toBe(true);
+        }
+      }
+    }
+  });
+
   it('declares GBK in the header on some police pages and only in a <meta http-equiv> on others', async () => {
     const kinds = new Set<string>();
     for (const article of bySite('police').filter((a) => a.crawlable)) {
