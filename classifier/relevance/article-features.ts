@@ -1,0 +1,56 @@
+import { segment } from '../segment.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { relevanceCueFeatures } from './relevance-cues.ts';
+import { scoreFraudTypeCues } from '../fraud-types/fraud-type-cues.ts';
+import { scoreTopicCues } from '../topics.ts';
+
+const HAS_WORD_CHAR = /[\p{Script=Han}A-Za-z]/u;
+const HAS_DIGIT = /\d/;
+
+/**
+ * The words of an article as the models see them: jieba tokens (domain dictionary included), lower-cased, without
+ * punctuation, numbers (amounts and dates say nothing about the topic and bloat the vocabulary) and stop words,
+ * each word once (the models are presence models).
+ */
+export function articleWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of segment(text)) {
+    const token = raw.trim().toLowerCase();
+    if (!token || !HAS_WORD_CHAR.test(token) || HAS_DIGIT.test(token) || STOP_WORDS.has(token)) continue;
+    words.add(token);
+  }
+  return words;
+}
+
+/** The single string an article is analysed as: headline, then body (both already normalised). */
+export function articleText(title: string, body: string): string {
+  return title ? `${title}\n${body}` : body;
+}
+
+/** What every model reads from one article; computed once per article and shared by relevance, types and topics. */
+export interface ArticleFeatures {
+  text: string;
+  words: Set<string>;
+  relevanceCues: number[];
+  fraudTypeCues: Record<string, number>;
+  topicCues: Record<string, number>;
+}
+
+/** Lexical cue scores enter the logistic stage capped, so that piling up cues cannot outvote everything else. */
+export const CUE_CAP = 3;
+
+export function labelFeatures(scaledLogOdds: number, cueScore: number): number[] {
+  return [scaledLogOdds, Math.min(cueScore, CUE_CAP)];
+}
+
+/** Builds the shared features from an already normalised headline and body. */
+export function extractArticleFeatures(title: string, body: string): ArticleFeatures {
+  const text = articleText(title, body);
+  return {
+    text,
+    words: articleWords(text),
+    relevanceCues: relevanceCueFeatures(text),
+    fraudTypeCues: scoreFraudTypeCues(text),
+    topicCues: scoreTopicCues(text),
+  };
+}
