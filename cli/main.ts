@@ -1,8 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodeFor, oneLine } from './errors.ts';
 // Each command lives in its own file under cli/commands and registers itself here.
+import { registerAnalyze } from './commands/analyze.ts';
+import { registerCrawl } from './commands/crawl.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerExtract } from './commands/extract.ts';
-
+import { registerReprocess } from './commands/reprocess.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerStats } from './commands/stats.ts';
+import { registerStories } from './commands/stories.ts';
+import { registerWorker } from './commands/worker.ts';
 
 const program = new Command()
   .name('fanzha')
@@ -10,9 +17,15 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+registerDemo(program);
+registerCrawl(program);
+registerWorker(program);
+registerSearch(program);
+registerStats(program);
+registerStories(program);
+registerAnalyze(program);
 registerExtract(program);
-
-
+registerReprocess(program);
 
 try {
   await program.parseAsync(process.argv);

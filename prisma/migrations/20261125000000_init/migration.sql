@@ -48,6 +48,7 @@ CREATE TABLE "article" (
     "search_tokens" TEXT NOT NULL,
     "search" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "search_tokens")) STORED,
     "simhash" BIGINT,
+    "fingerprint" JSONB,
     "story_id" INTEGER,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
