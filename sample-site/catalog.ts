@@ -6,6 +6,11 @@ import type { Story } from './story.ts';
 
 export type SiteKey = 'police' | 'portal' | 'big5' | 'spam';
 export type Charset = 'gbk' | 'utf-8' | 'big5';
+/**
+ * Where a page says its charset: only the Content-Type header, only a <meta>, both, only a UTF-8
+ * byte-order mark, or nowhere (the crawler has to sniff the bytes).
+ */
+export type CharsetDeclaration = 'header' | 'meta' | 'header+meta' | 'bom' | 'none';
 export const SITE_KEYS: readonly SiteKey[] = ['police', 'portal', 'big5', 'spam'];
 
 export const SITE_NAMES: Record<SiteKey, string> = {
@@ -35,6 +40,8 @@ export interface CatalogArticle {
   crawlable: boolean;
   /** Index of the page among its site's articles: picks the date-line / metadata variant. */
   variant: number;
+  /** How the page declares its charset. */
+  declaration: CharsetDeclaration;
   /** The copy's original page, for a 原文链接. */
   original?: { site: SiteKey; path: string };
 }
@@ -74,6 +81,8 @@ function storyById(stories: Story[], id: string): Story {
 }
 
 const NOT_LISTED = new Set(['jc-internal-bulletin', 'jc-fake-shopping-draft']);
+/** The Big5 page that declares no charset anywhere: only sniffing decodes it. */
+const UNDECLARED_BIG5 = 'tw-typhoon-prep';
 
 function policePath(story: Story, index: number): string {
   const { y, m, d } = timeParts(story.publishedAt);
@@ -108,6 +117,7 @@ export function buildCatalog(): Catalog {
       listed: !NOT_LISTED.has(story.id),
       crawlable: !NOT_LISTED.has(story.id),
       variant: index,
+      declaration: index % 2 === 0 ? 'header' : 'meta',
     });
   });
   const policeArticle = (id: string): CatalogArticle => articles.find((a) => a.site === 'police' && a.storyId === id)!;
@@ -137,6 +147,7 @@ export function buildCatalog(): Catalog {
       listed: true,
       crawlable: true,
       variant: index,
+      declaration: 'header+meta',
       original: original && { site: original.site, path: original.path },
     });
   });
@@ -152,6 +163,7 @@ export function buildCatalog(): Catalog {
       listed: true,
       crawlable: true,
       variant: index,
+      declaration: story.id === UNDECLARED_BIG5 ? 'none' : index % 2 === 0 ? 'meta' : 'header+meta',
     });
   });
 
@@ -167,6 +179,8 @@ export function buildCatalog(): Catalog {
       listed: true,
       crawlable: true,
       variant: index,
+      // The second spam page is a cheap CMS export: a UTF-8 BOM and no declaration at all.
+      declaration: index === 1 ? 'bom' : 'header+meta',
     });
   });
 

@@ -47,8 +47,7 @@ function dateLine(article: CatalogArticle): string {
 
 function articlePage(article: CatalogArticle, ctx: RenderContext, articles: CatalogArticle[]): string {
   const rng = prngFor(ctx.seed, `big5:${article.path}`);
-  // Even articles: charset only in <meta http-equiv>; odd ones: header and <meta charset>.
-  const meta = article.variant % 2 === 0 ? '<meta http-equiv="Content-Type" content="text/html; charset=big5">' : '<meta charset="big5">';
+  const meta = { meta: '<meta http-equiv="Content-Type" content="text/html; charset=big5">', 'header+meta': '<meta charset="big5">' }[article.declaration as string] ?? '';
   const related = rng.sample(articles.filter((other) => other.path !== article.path), 3);
   return `${head(`${article.page.title} | ${NAME}`, meta)}
 <link rel="canonical" href="${ctx.origins.big5}${article.path}">
@@ -91,15 +90,15 @@ ${footer()}
 export function renderBig5Site(ctx: RenderContext): SiteRoutes {
   const routes: SiteRoutes = new Map();
   const articles = ctx.catalog.articles.filter((article) => article.site === 'big5').sort((a, b) => b.page.publishedAt.localeCompare(a.page.publishedAt));
-  for (const article of articles) routes.set(article.path, htmlRoute(articlePage(article, ctx, articles), 'big5', article.variant % 2 === 1));
+  for (const article of articles) routes.set(article.path, htmlRoute(articlePage(article, ctx, articles), 'big5', article.declaration));
   const pages: CatalogArticle[][] = [];
   for (let i = 0; i < articles.length; i += BIG5_PAGE_SIZE) pages.push(articles.slice(i, i + BIG5_PAGE_SIZE));
   // List pages declare Big5 only in the HTTP header.
-  pages.forEach((_, index) => routes.set(`/list.php?page=${index + 1}`, htmlRoute(listPage(index + 1, pages), 'big5', true)));
+  pages.forEach((_, index) => routes.set(`/list.php?page=${index + 1}`, htmlRoute(listPage(index + 1, pages), 'big5', 'header')));
   routes.set('/robots.txt', textRoute('User-agent: *\nDisallow:\n', 'text/plain'));
   return routes;
 }
 
 export function big5NotFound(): Route {
-  return htmlRoute(`${head(`找不到網頁 | ${NAME}`, '<meta charset="big5">')}</head><body>${top()}<h2>找不到您要的網頁</h2>${footer()}</body></html>`, 'big5', true, 404);
+  return htmlRoute(`${head(`找不到網頁 | ${NAME}`, '<meta charset="big5">')}</head><body>${top()}<h2>找不到您要的網頁</h2>${footer()}</body></html>`, 'big5', 'header+meta', 404);
 }

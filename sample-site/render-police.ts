@@ -1,7 +1,7 @@
 import type { CatalogArticle } from './catalog.ts';
 import { SITE_NAMES } from './catalog.ts';
 import { prngFor } from './prng.ts';
-import { escapeHtml, formatTime, htmlRoute, redirectRoute, textRoute, type RenderContext, type SiteRoutes } from './route.ts';
+import { declaresInMeta, escapeHtml, formatTime, htmlRoute, redirectRoute, textRoute, type RenderContext, type SiteRoutes } from './route.ts';
 
 /** Articles per list page (index.html, index_1.html, …). */
 export const POLICE_PAGE_SIZE = 7;
@@ -77,7 +77,7 @@ function articlePage(article: CatalogArticle, ctx: RenderContext, listed: Catalo
   const next = position >= 0 && position < listed.length - 1 ? listed[position + 1] : undefined;
   const link = (target: CatalogArticle): string => `<a href="${redirectFrom.get(target.path) ?? target.path}" title="${escapeHtml(target.page.title)}">${escapeHtml(target.page.title)}</a>`;
   const paragraphs = article.page.paragraphs.map((text) => `<p style="text-indent:2em;">${escapeHtml(text)}</p>`).join('\n');
-  return `${head(`${title}_${NAME}`, article.variant % 2 === 1)}
+  return `${head(`${title}_${NAME}`, declaresInMeta(article.declaration))}
 <body>
 ${top()}
 <div class="position">您当前的位置：<a href="/index.html">首页</a> &gt; <a href="/index.html">警务动态</a> &gt; 正文</div>
@@ -135,7 +135,7 @@ export function renderPoliceSite(ctx: RenderContext): SiteRoutes {
 
   all.forEach((article) => {
     // Even pages declare GBK only in the HTTP header, odd pages only in a <meta http-equiv>.
-    const route = htmlRoute(articlePage(article, ctx, listed, redirectFrom), 'gbk', article.variant % 2 === 0);
+    const route = htmlRoute(articlePage(article, ctx, listed, redirectFrom), 'gbk', article.declaration);
     routes.set(article.path, { ...route, slow: slow.has(article.path) });
   });
 
@@ -157,7 +157,7 @@ ${notFound.map((n) => `<li><a href="${n.path}">江城警方通报2023年“净�
     }
     return '';
   };
-  pages.forEach((_, page) => routes.set(`/${listPageName(page)}`, htmlRoute(listPage(page, pages, ctx, extrasFor(page)), 'gbk', page % 2 === 0)));
+  pages.forEach((_, page) => routes.set(`/${listPageName(page)}`, htmlRoute(listPage(page, pages, ctx, extrasFor(page)), 'gbk', page % 2 === 0 ? 'header' : 'meta')));
   routes.set('/', redirectRoute('/index.html', 302));
   for (const r of redirects) routes.set(r.from, redirectRoute(`${ctx.origins.police}${r.to}`, r.status));
   routes.set('/robots.txt', textRoute('User-agent: *\nDisallow: /internal/\nDisallow: /search/\n', 'text/plain; charset=utf-8'));
@@ -166,5 +166,5 @@ ${notFound.map((n) => `<li><a href="${n.path}">江城警方通报2023年“净�
 
 /** The GBK 404 page every unknown police path gets. */
 export function policeNotFound(): ReturnType<typeof htmlRoute> {
-  return htmlRoute(`${head(`页面不存在_${NAME}`, true)}\n<body>${top()}<div class="error"><h2>404 您访问的页面不存在或已删除</h2><p><a href="/index.html">返回首页</a></p></div></body></html>`, 'gbk', true, 404);
+  return htmlRoute(`${head(`页面不存在_${NAME}`, true)}\n<body>${top()}<div class="error"><h2>404 您访问的页面不存在或已删除</h2><p><a href="/index.html">返回首页</a></p></div></body></html>`, 'gbk', 'header+meta', 404);
 }

@@ -160,16 +160,16 @@ export function renderPortalSite(ctx: RenderContext): SiteRoutes {
       ...(index === 1 ? redirects.map((r) => `<li><a href="${r.from}">${escapeHtml(articles.find((a) => a.path === r.to)!.page.title)}</a></li>`) : []),
       ...(index === 2 ? notFound.map((n) => `<li><a href="${n.path}">网警提醒：这些“低价机票”都是陷阱</a></li>`) : []),
     ];
-    routes.set(article.path, htmlRoute(articlePage(article, ctx, articles, extra), 'utf-8', true));
+    routes.set(article.path, htmlRoute(articlePage(article, ctx, articles, extra), 'utf-8', article.declaration));
   });
 
   const pages: CatalogArticle[][] = [];
   for (let i = 0; i < articles.length; i += PORTAL_PAGE_SIZE) pages.push(articles.slice(i, i + PORTAL_PAGE_SIZE));
   pages.forEach((items, index) => {
     const pager = `<div class="pager">${pages.map((_, n) => (n === index ? `<b>${n + 1}</b>` : `<a href="/list/news_${n + 1}.html">${n + 1}</a>`)).join(' ')}</div>`;
-    routes.set(`/list/news_${index + 1}.html`, htmlRoute(listPage('社会法治', items, pager), 'utf-8', true));
+    routes.set(`/list/news_${index + 1}.html`, htmlRoute(listPage('社会法治', items, pager), 'utf-8', 'header+meta'));
   });
-  routes.set('/', htmlRoute(listPage('要闻', articles.slice(0, 6), '<p><a href="/list/news_1.html">更多新闻&gt;&gt;</a></p>'), 'utf-8', true));
+  routes.set('/', htmlRoute(listPage('要闻', articles.slice(0, 6), '<p><a href="/list/news_1.html">更多新闻&gt;&gt;</a></p>'), 'utf-8', 'header+meta'));
 
   for (const r of redirects) routes.set(r.from, redirectRoute(r.to, r.status));
 
@@ -197,5 +197,5 @@ ${locs.join('\n')}
 }
 
 export function portalNotFound(): Route {
-  return htmlRoute(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>404 - ${NAME}</title></head><body>${header()}<main><h2>抱歉，您访问的页面不存在</h2></main>${footer()}</body></html>`, 'utf-8', true, 404);
+  return htmlRoute(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>404 - ${NAME}</title></head><body>${header()}<main><h2>抱歉，您访问的页面不存在</h2></main>${footer()}</body></html>`, 'utf-8', 'header+meta', 404);
 }

@@ -1,7 +1,7 @@
 import type { CatalogArticle } from './catalog.ts';
 import { SITE_NAMES, SPAM_BRAND } from './catalog.ts';
 import { prngFor } from './prng.ts';
-import { escapeHtml, formatTime, htmlRoute, type RenderContext, type Route, type SiteRoutes } from './route.ts';
+import { declaresInMeta, escapeHtml, formatTime, htmlRoute, type RenderContext, type Route, type SiteRoutes } from './route.ts';
 
 const NAME = SITE_NAMES.spam;
 const NOTICE = '<!-- fanzha sample site: fictional spam site generated for tests -->';
@@ -22,7 +22,7 @@ function tail(): string {
 function articlePage(article: CatalogArticle, ctx: RenderContext, articles: CatalogArticle[]): string {
   const rng = prngFor(ctx.seed, `spam:${article.path}`);
   return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>${escapeHtml(article.page.title)}-${NAME}</title>
+<html><head>${declaresInMeta(article.declaration) ? '<meta charset="utf-8">' : ''}<title>${escapeHtml(article.page.title)}-${NAME}</title>
 <meta name="keywords" content="${SPAM_BRAND},${SPAM_BRAND}官网,${SPAM_BRAND}注册,反诈,诈骗,刷单,百家乐">
 </head><body>
 ${chrome()}
@@ -43,7 +43,7 @@ ${tail()}
 export function renderSpamSite(ctx: RenderContext): SiteRoutes {
   const routes: SiteRoutes = new Map();
   const articles = ctx.catalog.articles.filter((article) => article.site === 'spam');
-  for (const article of articles) routes.set(article.path, htmlRoute(articlePage(article, ctx, articles), 'utf-8', true));
+  for (const article of articles) routes.set(article.path, htmlRoute(articlePage(article, ctx, articles), 'utf-8', article.declaration));
   routes.set('/', htmlRoute(`<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>${NAME}-${SPAM_BRAND}最新资讯</title></head><body>
 ${chrome()}
@@ -51,10 +51,10 @@ ${chrome()}
 ${articles.map((article) => `<li><a href="${article.path}">${escapeHtml(article.page.title)}</a><span>${formatTime(article.page.publishedAt, 'YYYY-MM-DD')}</span></li>`).join('\n')}
 </ul></div>
 ${tail()}
-</body></html>`, 'utf-8', true));
+</body></html>`, 'utf-8', 'header+meta'));
   return routes;
 }
 
 export function spamNotFound(): Route {
-  return htmlRoute(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>404</title></head><body>${chrome()}<h2>页面不存在</h2>${tail()}</body></html>`, 'utf-8', true, 404);
+  return htmlRoute(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>404</title></head><body>${chrome()}<h2>页面不存在</h2>${tail()}</body></html>`, 'utf-8', 'header+meta', 404);
 }

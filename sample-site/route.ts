@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Catalog, Charset, SiteKey } from './catalog.ts';
+import type { Catalog, Charset, CharsetDeclaration, SiteKey } from './catalog.ts';
 
 /** One canned answer of a sample-site server. */
 export interface Route {
@@ -39,16 +39,23 @@ export function encodePage(text: string, charset: Charset): Buffer {
   return body;
 }
 
+/** Whether the page's template must write a charset <meta>. */
+export function declaresInMeta(declaration: CharsetDeclaration): boolean {
+  return declaration === 'meta' || declaration === 'header+meta';
+}
+
 /**
- * An HTML page. `declareInHeader` false leaves the Content-Type without charset, so only the page's
- * <meta> tells the charset.
+ * An HTML page, its Content-Type carrying the charset only when the declaration says so (the
+ * template writes the <meta> itself); a `bom` page starts with the UTF-8 byte-order mark.
  */
-export function htmlRoute(html: string, charset: Charset, declareInHeader: boolean, status = 200): Route {
-  const headerCharset = charset === 'utf-8' ? 'utf-8' : charset;
+export function htmlRoute(html: string, charset: Charset, declaration: CharsetDeclaration, status = 200): Route {
+  const inHeader = declaration === 'header' || declaration === 'header+meta';
+  if (declaration === 'bom' && charset !== 'utf-8') throw new Error(`sample site: a byte-order mark needs utf-8, not ${charset}`);
+  const body = encodePage(html, charset);
   return {
     status,
-    headers: { 'content-type': declareInHeader ? `text/html; charset=${headerCharset}` : 'text/html' },
-    body: encodePage(html, charset),
+    headers: { 'content-type': inHeader ? `text/html; charset=${charset}` : 'text/html' },
+    body: declaration === 'bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body,
   };
 }
 

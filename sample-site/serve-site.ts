@@ -15,8 +15,8 @@ export function routeKey(url: URL): string {
   return url.pathname;
 }
 
-/** Starts a node:http server on host, port 0 (ephemeral). */
-export async function serveSite(host: '127.0.0.1', slowMs: number): Promise<SiteServer> {
+/** Starts a node:http server on host and port (0: an ephemeral port). */
+export async function serveSite(host: '127.0.0.1', slowMs: number, port = 0): Promise<SiteServer> {
   let routes: SiteRoutes = new Map();
   let notFound: Route = { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('not found') };
   const timers = new Set<NodeJS.Timeout>();
@@ -42,12 +42,14 @@ export async function serveSite(host: '127.0.0.1', slowMs: number): Promise<Site
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, host, () => resolve());
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`sample site: port ${port} on ${host} is already in use; choose another first port`) : error);
+    });
+    server.listen(port, host, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://${host}:${port}`,
+    origin: `http://${host}:${address.port}`,
     setRoutes(next, next404) {
       routes = next;
       notFound = next404;

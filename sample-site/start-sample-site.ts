@@ -1,5 +1,5 @@
 import type { SourceConfigInput } from '../crawler/source-config.ts';
-import { buildCatalog, SITE_CHARSETS, SITE_KEYS, SITE_NAMES, type Catalog, type SiteKey } from './catalog.ts';
+import { buildCatalog, SITE_CHARSETS, SITE_KEYS, SITE_NAMES, type Catalog, type CharsetDeclaration, type SiteKey } from './catalog.ts';
 import { big5NotFound, renderBig5Site } from './render-big5.ts';
 import { policeNotFound, renderPoliceSite } from './render-police.ts';
 import { portalNotFound, renderPortalSite } from './render-portal.ts';
@@ -18,6 +18,8 @@ export interface SampleArticle {
   publishedAt: string;
   source: string | null;
   charset: 'gbk' | 'utf-8' | 'big5';
+  /** Where the page declares its charset: header, meta, both, a UTF-8 BOM, or nowhere (sniff). */
+  charsetDeclaredBy: CharsetDeclaration;
   /** Paragraphs joined by "\n" (the article text as written, before encoding). */
   body: string;
   relevant: boolean;
@@ -67,6 +69,11 @@ export interface SampleSiteOptions {
   slowMs?: number;
   /** Only loopback is allowed. @default '127.0.0.1' */
   host?: '127.0.0.1';
+  /**
+   * Serve the four sites on firstPort … firstPort+3 (police, portal, big5, spam), so URLs stay the
+   * same across runs (a second demo run then finds its articles already stored). @default ephemeral ports
+   */
+  firstPort?: number;
 }
 
 export const DEFAULT_SEED = 20240510;
@@ -126,6 +133,7 @@ export function manifestFor(catalog: Catalog, origins: Record<SiteKey, string>):
     publishedAt: article.page.publishedAt,
     source: article.page.source,
     charset: SITE_CHARSETS[article.site],
+    charsetDeclaredBy: article.declaration,
     body: article.page.paragraphs.join('\n'),
     relevant: article.page.relevant,
     fraudTypes: [...article.page.fraudTypes],
@@ -173,6 +181,10 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   if (host !== '127.0.0.1') throw new Error(`sample site: host must be 127.0.0.1, got ${String(host)}`);
   if (!Number.isFinite(slowMs) || slowMs < 0) throw new Error(`sample site: slowMs must be a non-negative number, got ${slowMs}`);
+  const firstPort = options.firstPort;
+  if (firstPort !== undefined && !(Number.isInteger(firstPort) && firstPort >= 1 && firstPort <= 65_532)) {
+    throw new Error(`sample site: firstPort must be an integer between 1 and 65532, got ${firstPort}`);
+  }
 
   const catalog = buildCatalog();
   const servers: Partial<Record<SiteKey, SiteServer>> = {};
@@ -180,7 +192,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     await Promise.all(Object.values(servers).map((server) => server.close()));
   };
   try {
-    for (const site of SITE_KEYS) servers[site] = await serveSite(host, slowMs);
+    for (const [index, site] of SITE_KEYS.entries()) servers[site] = await serveSite(host, slowMs, firstPort === undefined ? 0 : firstPort + index);
     const origins = Object.fromEntries(SITE_KEYS.map((site) => [site, servers[site]!.origin])) as Record<SiteKey, string>;
     const ctx: RenderContext = { catalog, origins, seed };
     for (const site of SITE_KEYS) servers[site]!.setRoutes(RENDERERS[site].render(ctx), RENDERERS[site].notFound());

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSources } from '../../crawler/source-config.ts';
@@ -64,29 +65,40 @@ describe('sample site pages', () => {
     }
   });
 
-  it('declares GBK in the header on some police pages and only in a <meta http-equiv> on others', async () => {
-    const kinds = new Set<string>();
-    for (const article of bySite('police').filter((a) => a.crawlable)) {
-      const { contentType, html } = await fetchDecoded(article.url, 'gbk');
-      const header = /charset=gbk/i.test(contentType);
-      const meta = /<meta http-equiv="Content-Type" content="text\/html; charset=gbk"/i.test(html);
-      expect(header !== meta, article.url).toBe(true);
-      kinds.add(header ? 'header' : 'meta');
-      expect(html).toContain(`<title>${escapeHtml(article.title)}_江城市公安局</title>`);
+  it('declares the charset of each page exactly where the manifest says (header, meta, both, BOM or nowhere)', async () => {
+    for (const article of site.articles) {
+      const response = await fetch(article.url);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const head = bytes.subarray(0, 2048).toString('latin1');
+      const declared = {
+        header: /charset=/i.test(response.headers.get('content-type') ?? ''),
+        meta: /<meta[^>]+charset=/i.test(head),
+        bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+      };
+      const want = article.charsetDeclaredBy;
+      expect(declared, `${article.url} (${want})`).toEqual({
+        header: want === 'header' || want === 'header+meta',
+        meta: want === 'meta' || want === 'header+meta',
+        bom: want === 'bom',
+      });
+      if (declared.header) expect(response.headers.get('content-type')).toBe(`text/html; charset=${article.charset}`);
     }
-    expect([...kinds].sort()).toEqual(['header', 'meta']);
+    const bySiteDeclarations = (key: SampleArticle['site']): string[] => [...new Set(bySite(key).map((a) => a.charsetDeclaredBy))].sort();
+    expect(bySiteDeclarations('police')).toEqual(['header', 'meta']);
+    expect(bySiteDeclarations('big5')).toEqual(['header+meta', 'meta', 'none']);
+    expect(bySiteDeclarations('spam')).toEqual(['bom', 'header+meta']);
   });
 
-  it('serves Big5 pages that decode to the manifest title, some declared only by <meta>', async () => {
-    const kinds = new Set<string>();
-    for (const article of bySite('big5')) {
-      const { contentType, html } = await fetchDecoded(article.url, 'big5');
-      kinds.add(/charset=big5/i.test(contentType) ? 'header' : 'meta-only');
-      expect(html).toContain(`<h1>${escapeHtml(article.title)}</h1>`);
-      expect(iconv.decode(iconv.encode(article.title, 'utf8'), 'utf8')).toBe(article.title);
+  it('titles police pages with the site suffix and Big5 pages that decode to the manifest title', async () => {
+    for (const article of bySite('police')) {
+      const { html } = await fetchDecoded(article.url, 'gbk');
+      expect(html).toContain(`<title>${escapeHtml(article.title)}_江城市公安局</title>`);
     }
-    expect([...kinds].sort()).toEqual(['header', 'meta-only']);
-    expect(bySite('big5').some((a) => a.title.includes('新台幣') || a.body.includes('新台幣'))).toBe(true);
+    for (const article of bySite('big5')) {
+      const { html } = await fetchDecoded(article.url, 'big5');
+      expect(html).toContain(`<title>${escapeHtml(article.title)} | 晨曦新聞網</title>`);
+    }
+    expect(bySite('big5').some((a) => a.body.includes('新台幣'))).toBe(true);
     expect(bySite('big5').some((a) => a.body.includes('港元'))).toBe(true);
   });
 
@@ -162,6 +174,22 @@ describe('sample site manifest', () => {
 
   it('gives a source config that crawler/source-config.ts accepts', () => {
     expect(parseSources({ sources: site.sources })).toHaveLength(4);
+  });
+
+  it('serves on four consecutive ports from firstPort, and says so when a port is taken', async () => {
+    const free = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const fixed = await startSampleSite({ firstPort: free, slowMs: 0 });
+    try {
+      expect(Object.values(fixed.origins)).toEqual([0, 1, 2, 3].map((i) => `http://127.0.0.1:${free + i}`));
+      await expect(startSampleSite({ firstPort: free })).rejects.toThrow(`port ${free} on 127.0.0.1 is already in use`);
+    } finally {
+      await fixed.close();
+    }
   });
 
   it('gives the same manifest and pages for the same seed, apart from ports', async () => {
