@@ -10,6 +10,7 @@ export interface Byline {
 const SOURCE = /(?:来源|稿源|出处|转自|来自)\s*[:：]\s*[【\[]?\s*([^\s|｜:：【】\[\]，,。]{2,30}(?:\s(?![\d]|作者|编辑|记者|时间|发布|责任|点击|浏览|字号|阅读)[^\s|｜:：【】\[\]，,。]{1,20})?)/;
 const AUTHOR_LABELLED = /(?:作者|撰稿|撰文|文\s*\/|文\s*[:：]|记者|通讯员|责任编辑|编辑|责编)\s*[:：/]?\s*((?:[\u4e00-\u9fa5·]{2,4}|[A-Za-z][A-Za-z .]{1,30})(?:[\s、，,和]+[\u4e00-\u9fa5·]{2,4})*)/;
 const REPORTER_IN_DATELINE = /[（(]\s*(?:本报|本台|本网)?记者\s*[:：]?\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、，,][\u4e00-\u9fa5·]{2,4})*)/;
+const NOT_A_NAME = /评论|評論|打印|分享|字号|字號|点击|點擊|浏览|瀏覽|阅读|閱讀|收藏|关闭|關閉|来源|來源|时间|時間|发布|發佈|编辑|編輯|责任|責任|通讯员|摄影|實習|实习|我要|网友|網友|^[大中小]$/;
 const NAME_STOP = /(报道|摄影|摄|发自|电|讯|通讯员|实习生|编辑|来源|时间|发布|$)/;
 
 /**
@@ -62,5 +63,12 @@ function cleanName(raw: string): string | null {
   if (stop && stop.index > 0) name = name.slice(0, stop.index);
   // A trailing date glued to the source: "湖北日报2024-05-10".
   name = name.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').replace(/[\s、，,]+$/, '').trim();
-  return name.length >= 2 ? name : null;
+  // Several names may follow one label ("记者 张建 周长庆"); page controls after them are not names.
+  const parts = name.split(/([\s、，,和]+)/);
+  let kept = parts[0];
+  for (let i = 2; i < parts.length; i += 2) {
+    if (NOT_A_NAME.test(parts[i])) break;
+    kept += parts[i - 1] + parts[i];
+  }
+  return kept.length >= 2 && !NOT_A_NAME.test(kept) ? kept : null;
 }
