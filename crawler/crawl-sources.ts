@@ -77,6 +77,8 @@ async function crawlOneSource(source: SourceConfig, options: CrawlOptions, summa
   const config = new Configuration({ persistStorage: false, purgeOnStart: true });
   const requestQueue = await RequestQueue.open(null, { config });
   const seen = new Set<string>();
+  /** Final URLs (after redirects) processed in this crawl. */
+  const handled = new Set<string>();
 
   /** Queues URLs of one kind, skipping those seen in this crawl and (for articles) those already stored. */
   const enqueue = async (urls: string[], data: PageData) => {
@@ -149,20 +151,23 @@ async function crawlOneSource(source: SourceConfig, options: CrawlOptions, summa
           return;
         }
         const isArticle = data.kind === 'article' || classifyUrl(finalUrl, rules) === 'article';
-        if (isArticle) {
+        const requestedUrl = normalizeUrl(request.url) ?? request.url;
+        // A redirect can lead to a page this crawl already handled, or (without --recrawl) to a stored one.
+        const alreadyHandled = handled.has(finalUrl) || (finalUrl !== requestedUrl && !options.recrawl && (await hooks.knownUrls([finalUrl])).size > 0);
+        handled.add(finalUrl);
+        if (isArticle && !alreadyHandled) {
           summary.articlePages += 1;
           await hooks.onArticlePage({
             url: finalUrl,
-            requestedUrl: normalizeUrl(request.url) ?? request.url,
+            requestedUrl,
             sourceName: source.name,
             html: text,
             charset: String(request.userData.charset ?? 'utf-8'),
             fetchedAt: new Date().toISOString(),
           });
-          return;
         }
-        if (data.depth >= source.maxDepth) return;
-        await followLinks(text, finalUrl, data.depth, rules, enqueue);
+        // Article pages link to related articles too, so they are followed like list pages, within maxDepth.
+        if (data.depth < source.maxDepth && !alreadyHandled) await followLinks(text, finalUrl, data.depth, rules, enqueue);
       },
       failedRequestHandler: async ({ request }, error) => {
         const message = (error as Error).message.split('\n')[0];

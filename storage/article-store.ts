@@ -5,6 +5,8 @@ import { isSameStory, similarity, type Fingerprint } from '../classifier/stories
 /** Everything the worker learned about one article page, ready to store. */
 export interface ArticleRecord {
   url: string;
+  /** The URL that was requested, when a redirect led from it to `url`. */
+  requestedUrl: string;
   canonicalUrl: string | null;
   title: string | null;
   /** ISO 8601 with the page's offset. */
@@ -47,6 +49,7 @@ export async function saveArticle(prisma: PrismaClient, record: ArticleRecord): 
         select: { id: true, contentHash: true, storyId: true, analysis: { select: { modelVersion: true } } },
       });
       if (existing && existing.contentHash === record.contentHash && existing.analysis?.modelVersion === record.modelVersion) {
+        await rememberAlias(tx, existing.id, record);
         return { status: 'unchanged', articleId: existing.id, storyId: existing.storyId };
       }
       const source = await tx.source.findUnique({ where: { name: record.sourceName }, select: { id: true } });
@@ -74,12 +77,18 @@ export async function saveArticle(prisma: PrismaClient, record: ArticleRecord): 
         update: fields,
         select: { id: true },
       });
+      await rememberAlias(tx, article.id, record);
       await writeAnalysis(tx, article.id, record.analysis, record.modelVersion);
       const storyId = await assignStory(tx, article.id, record.fingerprint);
       return { status: existing ? 'updated' : 'created', articleId: article.id, storyId };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+async function rememberAlias(tx: Tx, articleId: number, record: ArticleRecord): Promise<void> {
+  if (record.requestedUrl === record.url) return;
+  await tx.articleAlias.upsert({ where: { url: record.requestedUrl }, create: { url: record.requestedUrl, articleId }, update: { articleId } });
 }
 
 /** Replaces an article's analysis and statistics (used by `fanzha reprocess` after a retrain). */
@@ -176,18 +185,17 @@ async function electCanonical(tx: Tx, storyId: number): Promise<void> {
   if (winner) await tx.story.update({ where: { id: storyId }, data: { canonicalArticleId: winner.id } });
 }
 
-/** Which of these URLs are stored already (as fetched URL or as canonical URL). */
+/** Which of these URLs are stored already (as fetched URL, canonical URL or redirect source). */
 export async function findKnownUrls(prisma: PrismaClient, urls: string[]): Promise<Set<string>> {
   if (urls.length === 0) return new Set();
-  const rows = await prisma.article.findMany({
-    where: { OR: [{ url: { in: urls } }, { canonicalUrl: { in: urls } }] },
-    select: { url: true, canonicalUrl: true },
-  });
+  const [articles, aliases] = await Promise.all([
+    prisma.article.findMany({
+      where: { OR: [{ url: { in: urls } }, { canonicalUrl: { in: urls } }] },
+      select: { url: true, canonicalUrl: true },
+    }),
+    prisma.articleAlias.findMany({ where: { url: { in: urls } }, select: { url: true } }),
+  ]);
   const wanted = new Set(urls);
-  const known = new Set<string>();
-  for (const row of rows) {
-    if (wanted.has(row.url)) known.add(row.url);
-    if (row.canonicalUrl && wanted.has(row.canonicalUrl)) known.add(row.canonicalUrl);
-  }
-  return known;
+  const found = [...articles.flatMap((row) => [row.url, row.canonicalUrl]), ...aliases.map((row) => row.url)];
+  return new Set(found.filter((url): url is string => url !== null && wanted.has(url)));
 }

@@ -33,6 +33,7 @@ export function buildArticleRecord(job: ArticleJob): ArticleRecord | { notArticl
   });
   return {
     url: job.url,
+    requestedUrl: job.requestedUrl,
     canonicalUrl: findCanonicalUrl(job.html, job.url),
     title: extracted.title,
     publishedAt: extracted.publishedAt,

@@ -105,6 +105,14 @@ CREATE TABLE "story_band" (
     CONSTRAINT "story_band_pkey" PRIMARY KEY ("key","article_id")
 );
 
+-- CreateTable
+CREATE TABLE "article_alias" (
+    "url" TEXT NOT NULL,
+    "article_id" INTEGER NOT NULL,
+
+    CONSTRAINT "article_alias_pkey" PRIMARY KEY ("url")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "source_name_key" ON "source"("name");
 
@@ -153,6 +161,9 @@ CREATE UNIQUE INDEX "story_canonical_article_id_key" ON "story"("canonical_artic
 -- CreateIndex
 CREATE INDEX "story_band_article_id_idx" ON "story_band"("article_id");
 
+-- CreateIndex
+CREATE INDEX "article_alias_article_id_idx" ON "article_alias"("article_id");
+
 -- AddForeignKey
 ALTER TABLE "article" ADD CONSTRAINT "article_source_id_fkey" FOREIGN KEY ("source_id") REFERENCES "source"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -173,4 +184,7 @@ ALTER TABLE "story" ADD CONSTRAINT "story_canonical_article_id_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "story_band" ADD CONSTRAINT "story_band_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "article_alias" ADD CONSTRAINT "article_alias_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
