@@ -47,7 +47,8 @@ function metaFor(article: CatalogArticle, url: string): string {
         '@type': 'NewsArticle',
         headline: title,
         datePublished: publishedAt,
-        author: { '@type': 'Organization', name: source ?? NAME },
+        // The author is the article's source; an article without one names none (the publisher is the site).
+        ...(source ? { author: { '@type': 'Organization', name: source } } : {}),
         publisher: { '@type': 'Organization', name: NAME },
         mainEntityOfPage: url,
       };
@@ -67,7 +68,7 @@ function timeLine(article: CatalogArticle): string {
     case 1:
       return `<span class="source">${from}</span> | <span class="time">${formatTime(publishedAt, 'YYYY年MM月DD日 hh:mm')}</span>`;
     default:
-      return `<span class="time">${formatTime(publishedAt, 'YYYY-MM-DD hh:mm')}:00</span>　<span class="source">${from || NAME}</span>`;
+      return `<span class="time">${formatTime(publishedAt, 'YYYY-MM-DD hh:mm')}:00</span>${from ? `　<span class="source">${from}</span>` : ''}`;
   }
 }
 
