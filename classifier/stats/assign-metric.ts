@@ -75,19 +75,47 @@ function governingVerb(ctx: Context): VerbGroup | undefined {
 }
 
 /** The noun a count counts: right after the measure word (12起案件), else before the number (案件12起). */
-function countedNoun(ctx: Context): NounGroup | undefined {
+function countedNoun(ctx: Context, measure: string | undefined): NounGroup | undefined {
   // Only the noun phrase right after the measure word: stop at a list separator or a new verb.
   const stop = ctx.right.search(/[、和及与并]/);
   const right = ctx.right.slice(0, Math.min(14, stop < 0 ? 14 : stop));
   const after = first(hits(right, NOUNS));
-  if (after && after.start <= 10 && !first(hits(right.slice(0, after.start), VERBS))) return after.group;
+  if (after && after.start <= 10 && compatible(after.group, measure) && !first(hits(right.slice(0, after.start), VERBS))) return after.group;
   return lastNoun(ctx.local) ?? lastNoun(ctx.clause);
 }
 
 const MEASURE_NOUN: Record<string, NounGroup> = { 伙: 'gang', 款: 'app', 通: 'call' };
 
+/**
+ * Measure words each noun can be counted in; a noun read with another measure word is not what
+ * the figure counts (电话劝阻8200人次 counts people, not calls; 向账户转账5笔 counts transfers).
+ * Undefined measure = a bare 3万, compatible with anything.
+ */
+const COMPATIBLE: Record<NounGroup, readonly string[]> = {
+  gang: ['个', '伙', '家'],
+  den: ['个', '处', '家', '所'],
+  site: ['个', '条', '家'],
+  app: ['个', '款'],
+  account: ['个', '户', '张', '家'],
+  card: ['张', '个'],
+  call: ['次', '个', '通', '条'],
+  sms: ['条', '次', '个'],
+  warning: ['条', '次', '人次', '个', '户次', '户', '通'],
+  case: ['起', '件', '宗', '个'],
+  suspect: ['名', '人', '个', '位'],
+  people: ['名', '人', '人次', '户', '户次', '位', '个', '家'],
+  police: [],
+};
+
+function compatible(noun: NounGroup | undefined, measure: string | undefined): boolean {
+  if (noun === undefined) return false;
+  if (noun === 'police') return true;
+  return measure === undefined || COMPATIBLE[noun].includes(measure);
+}
+
 function countMetric(q: Quantity, ctx: Context): Metric {
-  const noun = countedNoun(ctx) ?? (q.measure ? MEASURE_NOUN[q.measure] : undefined);
+  let noun = countedNoun(ctx, q.measure) ?? (q.measure ? MEASURE_NOUN[q.measure] : undefined);
+  if (!compatible(noun, q.measure)) noun = undefined;
   const verb = governingVerb(ctx);
   const m = q.measure ?? '';
   switch (noun) {
@@ -96,13 +124,13 @@ function countMetric(q: Quantity, ctx: Context): Metric {
     case 'den':
       return 'dens_destroyed';
     case 'site':
-      return 'sites_blocked';
+      return verb === 'seize' || verb === 'commit' ? 'other' : 'sites_blocked';
     case 'app':
-      return 'apps_removed';
+      return verb === 'seize' || verb === 'commit' ? 'other' : 'apps_removed';
     case 'account':
-      return 'accounts_frozen';
+      return verb === 'block' || verb === 'crackdown' ? 'accounts_frozen' : 'other';
     case 'card':
-      return 'cards_disposed';
+      return verb === 'block' || verb === 'crackdown' ? 'cards_disposed' : 'other';
     case 'warning':
       return 'warnings_issued';
     case 'call':
@@ -111,11 +139,12 @@ function countMetric(q: Quantity, ctx: Context): Metric {
       return verb === 'block' ? 'sms_blocked' : verb === 'warn' ? 'warnings_issued' : 'other';
     case 'case':
       if (verb === 'solve') return 'cases_solved';
-      if (verb === 'report') return 'cases_reported';
+      // 錄得詐騙案44,480宗, 刷单返利类诈骗298起: cases counted with no action on them are cases that happened.
+      if (verb === 'report' || verb === undefined) return 'cases_reported';
       return 'other';
     case 'suspect':
       if (verb === 'prosecute') return 'suspects_prosecuted';
-      if (verb === 'arrest' || verb === 'solve' || verb === undefined) return 'suspects_arrested';
+      if (verb === 'arrest' || verb === 'crackdown' || verb === 'seize' || verb === 'solve' || verb === undefined) return 'suspects_arrested';
       return 'other';
     case 'people':
       if (verb === 'protect') return 'people_protected';
@@ -130,7 +159,7 @@ function countMetric(q: Quantity, ctx: Context): Metric {
   const isPersonMeasure = m === '名' || m === '人' || m === '人次' || m === '位';
   if (verb === 'solve' && isCaseMeasure) return 'cases_solved';
   if (verb === 'report' && isCaseMeasure) return 'cases_reported';
-  if (verb === 'arrest' && isPersonMeasure) return 'suspects_arrested';
+  if ((verb === 'arrest' || verb === 'crackdown' || verb === 'seize') && isPersonMeasure) return 'suspects_arrested';
   if (verb === 'prosecute' && isPersonMeasure) return 'suspects_prosecuted';
   if (verb === 'dismantle' && (m === '个' || m === '伙')) return 'gangs_dismantled';
   if (verb === 'raid' && (m === '个' || m === '处')) return 'dens_destroyed';
@@ -148,14 +177,20 @@ function moneyHits(text: string): { metric: Metric; priority: number; end: numbe
   return out;
 }
 
-/** The money metric of the first window that has a cue; in it, the highest priority, then the nearest. */
+/**
+ * The money metric of the first window that has a cue. In the figure's own clause the strongest
+ * cue wins (止付被骗资金 is intercepted money); in earlier clauses the nearest one does.
+ */
 function moneyMetric(ctx: Context): Metric | undefined {
+  // 较前年增加9.6亿元: the size of a change, not an amount of any kind.
+  if (/(?:增加|减少|增长|下降|上升|多了|少了)了?$/.test(ctx.local)) return 'other';
   const windows = [ctx.local, ctx.clause, ctx.right, ctx.sentence];
   for (const [index, w] of windows.entries()) {
     const found = moneyHits(w);
     if (found.length === 0) continue;
-    const isRight = index === 2;
-    found.sort((a, b) => b.priority - a.priority || (isRight ? a.end - b.end : b.end - a.end));
+    if (index === 2) found.sort((a, b) => b.priority - a.priority || a.end - b.end);
+    else if (index === 3) found.sort((a, b) => b.end - a.end || b.priority - a.priority);
+    else found.sort((a, b) => b.priority - a.priority || b.end - a.end);
     return found[0].metric;
   }
   return undefined;
@@ -211,7 +246,10 @@ export function assignMetric(q: Quantity, ctx: Context, previous?: { q: Quantity
         return { metric: moneyMetric(ctx) ?? 'other', sign: 1, money: true };
       }
       const metric = countMetric(q, ctx);
-      return metric === 'other' ? null : { metric, sign: 1, money: false };
+      if (metric !== 'other') return { metric, sign: 1, money: false };
+      // 新增注册用户86万: a bare figure right after the noun it counts.
+      const nounBefore = last(hits(ctx.local, NOUNS));
+      return nounBefore && nounBefore.end === ctx.local.length ? { metric, sign: 1, money: false } : null;
     }
   }
 }

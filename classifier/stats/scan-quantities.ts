@@ -187,6 +187,8 @@ function readQuantity(t: string, i: number): Quantity | null {
   if (arabicDigits.length > 15) return null;
   const chineseOnly = arabicDigits.length === 0;
   const prefix = withPrefix(t, i);
+  // A lone scale character (进万家, 百家) is a word, not a figure, unless marked (逾万人, 百余人).
+  if (/^[十百千万亿]$/.test(raw) && !prefix.approx) return null;
   let approx = num.approx || prefix.approx;
   let end = num.end;
   let start = prefix.index;
