@@ -4,7 +4,7 @@ import { FRAUD_TYPES, type FraudType, type Region } from './contract.ts';
 import { normalizeText } from './normalize.ts';
 import { resolveRegionNormalized } from './region/resolve-region.ts';
 import { TOPIC_LABELS, TOPIC_THRESHOLD } from './topics.ts';
-import { extractArticleFeatures, labelFeatures, type ArticleFeatures } from './relevance/article-features.ts';
+import { extractArticleFeatures, type ArticleFeatures } from './relevance/article-features.ts';
 import { logisticProbability, scaledLogOdds, sigmoid } from './relevance/logistic.ts';
 import type { ClassifierModel, LabelModel } from './relevance/model-format.ts';
 import { NaiveBayesScorer } from './relevance/naive-bayes-scorer.ts';
@@ -63,10 +63,9 @@ function loadModel(): CompiledModel | null {
   return compiled;
 }
 
-function labelProbability(label: CompiledLabel, features: ArticleFeatures, cues: number[] | number, scale: number): number {
+function labelProbability(label: CompiledLabel, features: ArticleFeatures, cues: readonly number[], scale: number): number {
   const logOdds = scaledLogOdds(label.scorer.logOdds(features.words), scale);
-  const vector = Array.isArray(cues) ? [logOdds, ...cues] : labelFeatures(logOdds, cues);
-  return logisticProbability(label.model.weights, label.model.bias, vector);
+  return logisticProbability(label.model.weights, label.model.bias, [logOdds, ...cues]);
 }
 
 /** Relevance without a trained model: a fixed blend of the cue features (strong terms for, look-alikes against). */
@@ -92,12 +91,13 @@ export function classifyArticle(input: { title?: string | null; body: string }):
   const fraudTypes = FRAUD_TYPES.filter((type) => {
     const label = model?.fraudTypes.get(type);
     const cue = features.fraudTypeCues[type];
-    return label ? labelProbability(label, features, cue, model!.logOddsScale) >= label.model.threshold : cue >= 1;
+    // Without a model: named outright, or described by enough cues.
+    return label ? labelProbability(label, features, cue, model!.logOddsScale) >= label.model.threshold : cue[0] === 1 || cue[1] >= 1;
   });
   const topics = TOPIC_LABELS.filter((topic) => {
     const label = model?.topics.get(topic);
     const cue = features.topicCues[topic];
-    return label ? labelProbability(label, features, cue, model!.logOddsScale) >= label.model.threshold : cue >= TOPIC_THRESHOLD;
+    return label ? labelProbability(label, features, cue, model!.logOddsScale) >= label.model.threshold : cue[1] >= TOPIC_THRESHOLD;
   });
   return { relevant, relevanceScore, fraudTypes, topics, region };
 }

@@ -55,11 +55,25 @@ export const TOPIC_CUES: Record<Topic, readonly (readonly [RegExp, number])[]> =
   ],
 };
 
-/** Lexical topic scores (sum of the weights of the cues present, each cue counted once). */
-export function scoreTopicCues(text: string): Record<Topic, number> {
-  const scores = {} as Record<Topic, number>;
+export interface TopicCueScore {
+  /** A full-weight cue is present (破获, 判处, 止付 …). */
+  strong: boolean;
+  /** Sum of all cue weights present. */
+  total: number;
+}
+
+/** Lexical topic evidence (each cue counted once). */
+export function scoreTopicCues(text: string): Record<Topic, TopicCueScore> {
+  const scores = {} as Record<Topic, TopicCueScore>;
   for (const label of TOPIC_LABELS) {
-    scores[label] = TOPIC_CUES[label].reduce((sum, [pattern, weight]) => sum + (pattern.test(text) ? weight : 0), 0);
+    let strong = false;
+    let total = 0;
+    for (const [pattern, weight] of TOPIC_CUES[label]) {
+      if (!pattern.test(text)) continue;
+      total += weight;
+      if (weight >= 1) strong = true;
+    }
+    scores[label] = { strong, total };
   }
   return scores;
 }

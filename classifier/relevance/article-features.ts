@@ -32,16 +32,13 @@ export interface ArticleFeatures {
   text: string;
   words: Set<string>;
   relevanceCues: number[];
-  fraudTypeCues: Record<string, number>;
-  topicCues: Record<string, number>;
+  /** Per label, the cue features that follow the NB log-odds in that label's logistic stage. */
+  fraudTypeCues: Record<string, number[]>;
+  topicCues: Record<string, number[]>;
 }
 
-/** Lexical cue scores enter the logistic stage capped, so that piling up cues cannot outvote everything else. */
+/** Cue sums enter the logistic stage capped, so that piling up cues cannot outvote everything else. */
 export const CUE_CAP = 3;
-
-export function labelFeatures(scaledLogOdds: number, cueScore: number): number[] {
-  return [scaledLogOdds, Math.min(cueScore, CUE_CAP)];
-}
 
 /** Builds the shared features from an already normalised headline and body. */
 export function extractArticleFeatures(title: string, body: string): ArticleFeatures {
@@ -50,7 +47,11 @@ export function extractArticleFeatures(title: string, body: string): ArticleFeat
     text,
     words: articleWords(text),
     relevanceCues: relevanceCueFeatures(text),
-    fraudTypeCues: scoreFraudTypeCues(text),
-    topicCues: scoreTopicCues(text),
+    fraudTypeCues: Object.fromEntries(
+      Object.entries(scoreFraudTypeCues(text)).map(([type, cue]) => [type, [cue.named ? 1 : 0, Math.min(cue.described, CUE_CAP)]]),
+    ),
+    topicCues: Object.fromEntries(
+      Object.entries(scoreTopicCues(text)).map(([topic, cue]) => [topic, [cue.strong ? 1 : 0, Math.min(cue.total, CUE_CAP)]]),
+    ),
   };
 }

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { FRAUD_TYPES } from '../contract.ts';
 import { MODEL_PATH, MODEL_VERSION_PATH } from '../classify.ts';
 import { normalizeText } from '../normalize.ts';
-import { extractArticleFeatures, CUE_CAP } from '../relevance/article-features.ts';
+import { extractArticleFeatures } from '../relevance/article-features.ts';
 import type { ClassifierModel, LabelModel } from '../relevance/model-format.ts';
 import { TOPIC_LABELS } from '../topics.ts';
 import { readCorpus } from './read-corpus.ts';
@@ -43,13 +43,13 @@ function main(): void {
   summary.push(['relevance', relevance.report, relevance.model.threshold]);
 
   // Fraud types and topics only ever apply to relevant articles, so they learn from those alone.
-  const perLabel = (labels: readonly string[], goldOf: (a: (typeof prepared)[number]) => readonly string[], cueOf: (p: (typeof prepared)[number], label: string) => number) => {
+  const perLabel = (labels: readonly string[], goldOf: (a: (typeof prepared)[number]) => readonly string[], cueOf: (p: (typeof prepared)[number], label: string) => number[]) => {
     const models: Record<string, LabelModel> = {};
     for (const label of labels) {
       const docs: LabelDocument[] = relevantOnes.map((p) => ({
         id: p.article.id,
         words: p.features.words,
-        cues: [Math.min(cueOf(p, label), CUE_CAP)],
+        cues: cueOf(p, label),
         positive: goldOf(p).includes(label),
       }));
       const trained = trainLabelModel(docs, { ...common, vocabularySize: LABEL_VOCABULARY, tuneThreshold: true });
