@@ -37,7 +37,7 @@ function top(): string {
 function footer(counter: number): string {
   return `<div class="footer">
 <p><a href="/index.html">网站地图</a> | <a href="/index.html">联系我们</a> | <a href="/index.html">隐私声明</a></p>
-<p>主办：${NAME}　承办：${NAME}政治部　地址：湖北省江城市江南区滨江大道188号　邮编：443000</p>
+<p>主办：${NAME}　承办：${NAME}政治部　地址：湖北省江城市楚源区楚源大道188号　邮编：443000</p>
 <p>值班电话：0717-6221110　反诈咨询：96110　鄂ICP备12045678号-1　鄂公网安备 42050202000123号　网站标识码：4205000012</p>
 <p>版权所有 ${NAME}　建议使用1280×768分辨率浏览　您是本站第${counter}位访客</p>
 </div>`;
