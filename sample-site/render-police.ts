@@ -59,6 +59,19 @@ function dateLine(article: CatalogArticle, views: number): string {
   }
 }
 
+/** The body as the site's three editors' templates write it: indented <p>, TRS-style spans with &nbsp;, or <br>-separated text. */
+function bodyMarkup(article: CatalogArticle): string {
+  const texts = article.page.paragraphs.map(escapeHtml);
+  switch (article.variant % 3) {
+    case 0:
+      return texts.map((text) => `<p style="text-indent:2em;">${text}</p>`).join('\n');
+    case 1:
+      return texts.map((text) => `<p>&nbsp;&nbsp;&nbsp;&nbsp;<span style="font-family: 仿宋_GB2312; font-size: 16pt;">${text}</span></p>`).join('\n');
+    default:
+      return `<div class="content-text">${texts.map((text) => `&nbsp;&nbsp;&nbsp;&nbsp;${text}`).join('<br />\n<br />\n')}</div>`;
+  }
+}
+
 function shortTitle(title: string): string {
   return [...title].length > 22 ? `${[...title].slice(0, 21).join('')}...` : title;
 }
@@ -76,7 +89,7 @@ function articlePage(article: CatalogArticle, ctx: RenderContext, listed: Catalo
   const prev = position > 0 ? listed[position - 1] : undefined;
   const next = position >= 0 && position < listed.length - 1 ? listed[position + 1] : undefined;
   const link = (target: CatalogArticle): string => `<a href="${redirectFrom.get(target.path) ?? target.path}" title="${escapeHtml(target.page.title)}">${escapeHtml(target.page.title)}</a>`;
-  const paragraphs = article.page.paragraphs.map((text) => `<p style="text-indent:2em;">${escapeHtml(text)}</p>`).join('\n');
+  const paragraphs = bodyMarkup(article);
   return `${head(`${title}_${NAME}`, declaresInMeta(article.declaration))}
 <body>
 ${top()}

@@ -79,6 +79,15 @@ function comments(rng: Prng): string {
     .join('\n');
 }
 
+/** Paragraphs, with an inline advert after the second one on every other page (the extractor must drop it). */
+function contentMarkup(article: CatalogArticle): string {
+  const paragraphs = article.page.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`);
+  if (article.variant % 2 === 0 && paragraphs.length > 2) {
+    paragraphs.splice(2, 0, '<div class="inline-ad"><a href="/">【推广】新人开户享专属理财金，七日年化最高4.8%</a></div>');
+  }
+  return paragraphs.join('\n');
+}
+
 function articlePage(article: CatalogArticle, ctx: RenderContext, articles: CatalogArticle[], extraRelated: string[]): string {
   const rng = prngFor(ctx.seed, `portal:${article.path}`);
   const url = `${ctx.origins.portal}${article.path}`;
@@ -102,7 +111,7 @@ ${header()}
 <h1>${escapeHtml(article.page.title)}</h1>
 <div class="meta">${timeLine(article)}</div>
 <div class="article-content">
-${article.page.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')}
+${contentMarkup(article)}
 </div>
 ${original}
 <p class="editor">责任编辑：${rng.pick(['张宁', '李思远', '何晓', '赵一帆'])}</p>
