@@ -82,7 +82,7 @@ function extractFromDom($: CheerioAPI, options: ExtractOptions): ExtractedArticl
   const titleIndex = findTitleIndex(blocks, title);
   const main = findMainContent(blocks, titleIndex);
 
-  const body = main.blocks.filter((block) => !isTitle(block, title) && !isFurniture(block));
+  const body = cutAtTrailingSection(main.blocks.filter((block) => !isTitle(block, title) && !isFurniture(block)), main.inside);
   const bodyStart = body.length ? body[0].index : -1;
   const bodyEnd = body.length ? body[body.length - 1].index : -1;
 
@@ -145,6 +145,33 @@ function findTitleIndex(blocks: TextBlock[], title: string | null): number {
 function isTitle(block: TextBlock, title: string | null): boolean {
   if (!title) return false;
   return squash(block.text) === squash(title);
+}
+
+/** Headings that open what follows an article: related news, comments, recommendations, picture galleries. */
+const TRAILING_SECTION =
+  /^[【\[]?\s*(相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|其他|其它|更多|网友(评论|留言|热评)|網友(評論|留言)|新聞討論|新闻讨论|讨论区|討論區|发表评论|發表評論|评论|評論|留言|图片新闻|圖片新聞|编辑推荐|編輯推薦|编辑首推|編輯首推|猜你喜欢|猜你喜歡|你可能|您可能|排行|精彩推荐|精彩推薦|往期|上一篇|下一篇|专题|專題|今日推荐|今日推薦|大家都在看)/;
+
+/**
+ * Drops what follows a heading that opens a trailing section ("相关新闻", "网友评论", "图片新闻") once some article text
+ * has been read, unless it continues the paragraphs before the heading (same parent element) or outweighs them: an
+ * inline "相关阅读" box in the middle of an article is followed by more article, a comment section is not.
+ */
+function cutAtTrailingSection(body: TextBlock[], inside: TextBlock[]): TextBlock[] {
+  if (body.length === 0) return body;
+  const total = body.reduce((sum, block) => sum + block.chars, 0);
+  const keptIndexes = new Set(body.map((block) => block.index));
+  let seen = 0;
+  for (const block of inside) {
+    if (keptIndexes.has(block.index)) seen += block.chars;
+    const heading = block.chars <= 16 && !/[。！？，]/.test(block.text) && TRAILING_SECTION.test(block.text);
+    if (!heading || seen < Math.min(100, total * 0.3)) continue;
+    const articleParents = new Set(body.filter((kept) => kept.index < block.index).map((kept) => kept.container.parent));
+    const cut = body.filter((kept) => kept.index < block.index || articleParents.has(kept.container.parent));
+    const dropped = total - cut.reduce((sum, kept) => sum + kept.chars, 0);
+    // More text after the heading than before it: the heading was an inline box and the article goes on.
+    return dropped < seen ? cut : body;
+  }
+  return body;
 }
 
 /** Share bars, "责任编辑" lines and datelines inside the container. A long line with full stops is text, whatever it starts with. */
