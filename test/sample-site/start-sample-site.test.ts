@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAUD_TYPES } from '../../classifier/contract.ts';
 import { parseSources } from '../../crawler/source-config.ts';
 import { escapeHtml } from '../../sample-site/route.ts';
 import { startSampleSite, type SampleArticle, type SampleSite } from '../../sample-site/start-sample-site.ts';
@@ -170,6 +171,18 @@ describe('sample site manifest', () => {
     expect(site.articles.filter((a) => !a.relevant).length).toBeGreaterThanOrEqual(5);
     for (const a of site.articles) expect(a.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/);
     expect(site.articles.filter((a) => !a.crawlable).map((a) => a.url)).toContain(site.expected.disallowed[0]);
+  });
+
+  it('holds the figures sample-site/README.md documents (update the README when this changes)', () => {
+    const perSite = Object.fromEntries(
+      (['police', 'portal', 'big5', 'spam'] as const).map((key) => {
+        const pages = bySite(key);
+        return [key, [pages.length, pages.filter((a) => a.crawlable).length, pages.filter((a) => a.crawlable && a.relevant).length]];
+      }),
+    );
+    expect(perSite).toEqual({ police: [21, 19, 15], portal: [15, 15, 12], big5: [6, 6, 5], spam: [2, 2, 2] });
+    expect([site.articles.length, site.expected.crawlableArticles, site.expected.relevantArticles, site.expected.stories]).toEqual([44, 42, 34, 37]);
+    expect(Object.keys(site.expected.byFraudType).sort()).toEqual([...FRAUD_TYPES].sort());
   });
 
   it('gives a source config that crawler/source-config.ts accepts', () => {
