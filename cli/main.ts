@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeFor, oneLine } from './errors.ts';
 // Each command lives in its own file under cli/commands and registers itself here.
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerCluster } from './commands/cluster.ts';
 import { registerCrawl } from './commands/crawl.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -25,6 +26,7 @@ registerStats(program);
 registerStories(program);
 registerAnalyze(program);
 registerExtract(program);
+registerCluster(program);
 registerReprocess(program);
 
 try {

@@ -19,7 +19,8 @@ export function assessQuality(input: QualityInput): Quality {
     keywordStuffingSignal(input),
     gamblingPornSignal(text),
     spunTextSignal(input.body),
-    ...machineConversionSignals(text),
+    // Mixed scripts are judged on the body: a republisher's headline prefix is in its own script.
+    ...machineConversionSignals(text, input.body),
     pageChromeSignal(input.body),
   ].filter((signal): signal is Signal => signal !== null);
 

@@ -1,96 +1,90 @@
 import { hashString } from './hash32.ts';
 
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
+export interface BucketTableOptions {
+  /**
+   * Entries to size the head array for up front; the table still grows past it, but each growth
+   * re-files every entry once (a pause of a few hundred milliseconds at tens of millions).
+   * @default 65536
+   */
+  expectedEntries?: number;
+}
+
 /**
- * Band key → list of stored article slots, in typed arrays so that tens of millions of entries fit in a
- * few hundred megabytes (a Map of strings would not: it tops out at 2^24 keys and ~100 bytes each).
- * Keys are identified by two independent 32-bit hashes; a false match needs both to collide (~2^-64).
- * Lists are newest first.
+ * Band key → article slots, as a chained hash table in typed arrays: a head array indexed by the
+ * key's hash, and entries (next, slot, 32-bit tag) in fixed-size chunks that never move. About 12
+ * bytes per entry plus 4 per head; a Map of strings would need ~100 bytes per key and stops at 2^24
+ * keys. Keys are not stored: an entry matches when its 32-bit tag does. A false match (two keys with
+ * one tag) only adds a candidate that the same-story rule then rejects.
  */
 export class BucketTable {
-  private tagA: Uint32Array;
-  private tagB: Uint32Array;
   private head: Int32Array;
-  private used = 0;
-  private next: Int32Array;
-  private slot: Int32Array;
+  private readonly next: Int32Array[] = [];
+  private readonly slot: Int32Array[] = [];
+  private readonly tag: Uint32Array[] = [];
   private entries = 0;
 
-  constructor(initialKeys = 1 << 16) {
-    const capacity = 1 << Math.ceil(Math.log2(Math.max(16, initialKeys * 2)));
-    this.tagA = new Uint32Array(capacity);
-    this.tagB = new Uint32Array(capacity);
-    this.head = new Int32Array(capacity).fill(-1);
-    this.next = new Int32Array(initialKeys);
-    this.slot = new Int32Array(initialKeys);
+  constructor(options: BucketTableOptions = {}) {
+    const expected = options.expectedEntries ?? 1 << 16;
+    this.head = new Int32Array(1 << Math.ceil(Math.log2(Math.max(1024, expected)))).fill(-1);
   }
 
-  /** Number of distinct keys and of (key, slot) entries held. */
-  get keyCount(): number {
-    return this.used;
-  }
   get entryCount(): number {
     return this.entries;
   }
 
-  /** Calls `visit` with the slots filed under `key`, newest first, at most `limit` of them; stops early if it returns true. */
+  /** Length of the head array (buckets addressable without collision). */
+  get headCount(): number {
+    return this.head.length;
+  }
+
+  /** Calls `visit` with the slots filed under `key`, newest first, at most `limit`; stops when it returns true. */
   forEach(key: string, limit: number, visit: (slot: number) => boolean | void): void {
-    const position = this.find(hashString(key, 0x2545f491), hashString(key, 0x61c88647));
-    if (position < 0 || this.head[position] < 0) return;
+    const tag = hashString(key, 0x2545f491);
     let seen = 0;
-    for (let entry = this.head[position]; entry >= 0 && seen < limit; entry = this.next[entry], seen++) {
-      if (visit(this.slot[entry]) === true) return;
+    for (let entry = this.head[tag & (this.head.length - 1)]; entry >= 0 && seen < limit; ) {
+      const chunk = entry >>> CHUNK_BITS;
+      const at = entry & MASK;
+      if (this.tag[chunk][at] === tag) {
+        seen++;
+        if (visit(this.slot[chunk][at]) === true) return;
+      }
+      entry = this.next[chunk][at];
     }
   }
 
   /** Files `slot` under `key`. */
   add(key: string, slot: number): void {
-    if ((this.used + 1) * 10 > this.head.length * 7) this.growTable();
-    const a = hashString(key, 0x2545f491);
-    const b = hashString(key, 0x61c88647);
-    let position = this.find(a, b);
-    if (position < 0) {
-      position = ~position;
-      this.tagA[position] = a;
-      this.tagB[position] = b;
-      this.used++;
-    }
-    if (this.entries === this.next.length) this.growEntries();
+    if (this.entries >= this.head.length * 1.5) this.growHead();
+    const tag = hashString(key, 0x2545f491);
     const entry = this.entries++;
-    this.slot[entry] = slot;
-    this.next[entry] = this.head[position];
-    this.head[position] = entry;
+    const chunk = entry >>> CHUNK_BITS;
+    if (chunk === this.next.length) {
+      this.next.push(new Int32Array(CHUNK));
+      this.slot.push(new Int32Array(CHUNK));
+      this.tag.push(new Uint32Array(CHUNK));
+    }
+    const at = entry & MASK;
+    const bucket = tag & (this.head.length - 1);
+    this.tag[chunk][at] = tag;
+    this.slot[chunk][at] = slot;
+    this.next[chunk][at] = this.head[bucket];
+    this.head[bucket] = entry;
   }
 
-  /** The table position holding (a, b), or the bitwise complement of the empty position where it would go. */
-  private find(a: number, b: number): number {
+  /** Doubles the head array and re-files the entries, oldest first so that chains stay newest first. */
+  private growHead(): void {
+    this.head = new Int32Array(this.head.length * 2).fill(-1);
     const mask = this.head.length - 1;
-    for (let position = (a ^ (b << 7)) & mask; ; position = (position + 1) & mask) {
-      if (this.head[position] === -1) return ~position;
-      if (this.tagA[position] === a && this.tagB[position] === b) return position;
+    for (let entry = 0; entry < this.entries; entry++) {
+      const chunk = entry >>> CHUNK_BITS;
+      const at = entry & MASK;
+      const bucket = this.tag[chunk][at] & mask;
+      this.next[chunk][at] = this.head[bucket];
+      this.head[bucket] = entry;
     }
-  }
-
-  private growTable(): void {
-    const { tagA, tagB, head } = this;
-    this.tagA = new Uint32Array(head.length * 2);
-    this.tagB = new Uint32Array(head.length * 2);
-    this.head = new Int32Array(head.length * 2).fill(-1);
-    for (let old = 0; old < head.length; old++) {
-      if (head[old] === -1) continue;
-      const position = ~this.find(tagA[old], tagB[old]);
-      this.tagA[position] = tagA[old];
-      this.tagB[position] = tagB[old];
-      this.head[position] = head[old];
-    }
-  }
-
-  private growEntries(): void {
-    const size = this.next.length * 2;
-    const next = new Int32Array(size);
-    next.set(this.next);
-    this.next = next;
-    const slot = new Int32Array(size);
-    slot.set(this.slot);
-    this.slot = slot;
   }
 }

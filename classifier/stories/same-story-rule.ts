@@ -15,6 +15,8 @@ export interface Comparison {
 
 /** Thresholds, tuned on test/fixtures/stories-eval (bench/eval-stories.ts prints the effect). */
 export const SAME_STORY = {
+  /** Texts with fewer shingles (a headline, a failed extraction) are never matched with anything. */
+  minSizeAny: 8,
   /** SimHash bits that may differ between verbatim copies. */
   simhashBits: 3,
   /** Jaccard at or above which the texts are one story whatever else differs… */
@@ -42,7 +44,7 @@ export const SAME_STORY = {
 
 /** The same-story decision. Pure, so the in-memory index and the database worker apply the same rule. */
 export function decideSameStory(c: Comparison): boolean {
-  if (c.sizeA === 0 || c.sizeB === 0) return false;
+  if (Math.min(c.sizeA, c.sizeB) < SAME_STORY.minSizeAny) return false;
   if (c.simhashBits <= SAME_STORY.simhashBits) return true;
 
   const fewerAnchors = Math.min(c.anchorsA, c.anchorsB);

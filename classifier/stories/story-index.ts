@@ -1,5 +1,5 @@
 import { BucketTable } from './bucket-table.ts';
-import { fingerprintText, hammingDistance, MAX_ANCHORS, MINHASH_SIZE, sharedAnchors, type Fingerprint } from './fingerprint.ts';
+import { BANDS, fingerprintText, hammingDistance, MAX_ANCHORS, MINHASH_SIZE, sharedAnchors, type Fingerprint } from './fingerprint.ts';
 import { decideSameStory } from './same-story-rule.ts';
 
 export interface StoryIndexOptions {
@@ -9,6 +9,11 @@ export interface StoryIndexOptions {
    * @default 64
    */
   maxPerBucket?: number;
+  /**
+   * Articles the index is expected to hold, to size its tables up front and avoid growth pauses.
+   * @default 10000
+   */
+  expectedArticles?: number;
 }
 
 /** What the last `add` cost, for benchmarks and for spotting hot buckets. */
@@ -26,12 +31,17 @@ export interface AddStats {
  */
 export class StoryIndex {
   private readonly maxPerBucket: number;
-  private readonly buckets = new BucketTable();
+  private readonly buckets: BucketTable;
   private readonly storyIds: string[] = [];
   private storyOf = new Int32Array(1024);
   private sizes = new Int32Array(1024);
   private simhashes = new BigUint64Array(1024);
-  private minhashes = new Uint32Array(1024 * MINHASH_SIZE);
+  /**
+   * The low 16 bits of each stored MinHash value (b-bit MinHash): half the memory, and two unequal
+   * values collide with probability 2^-16, which moves a Jaccard estimate by less than 0.0001.
+   */
+  private minhashes = new Uint16Array(1024 * MINHASH_SIZE);
+  private readonly probe = new Uint16Array(MINHASH_SIZE);
   private anchorCounts = new Uint8Array(1024);
   private anchors = new Uint32Array(1024 * MAX_ANCHORS);
   private stored = 0;
@@ -43,15 +53,16 @@ export class StoryIndex {
 
   constructor(options: StoryIndexOptions = {}) {
     this.maxPerBucket = options.maxPerBucket ?? 64;
+    const expected = options.expectedArticles ?? 10_000;
+    this.buckets = new BucketTable({ expectedEntries: expected * BANDS });
   }
 
-  /** Articles added, stories found, articles kept for comparison, bucket keys and entries. */
+  /** Articles added, stories found, articles kept for comparison, bucket entries. */
   get stats() {
     return {
       articles: this.articles,
       stories: this.storyIds.length,
       storedArticles: this.stored,
-      bucketKeys: this.buckets.keyCount,
       bucketEntries: this.buckets.entryCount,
     };
   }
@@ -63,12 +74,13 @@ export class StoryIndex {
     let best = -1;
     let bestJaccard = -1;
     let candidates = 0;
+    for (let i = 0; i < MINHASH_SIZE; i++) this.probe[i] = fingerprint.minhash[i] & 0xffff;
     for (const key of fingerprint.bands) {
       this.buckets.forEach(key, this.maxPerBucket, (slot) => {
         if (this.seenAt[slot] === lookup) return;
         this.seenAt[slot] = lookup;
         candidates++;
-        const jaccard = this.jaccardWith(slot, fingerprint.minhash);
+        const jaccard = this.jaccardWith(slot);
         if (jaccard > bestJaccard && this.sameStory(slot, jaccard, fingerprint)) {
           best = slot;
           bestJaccard = jaccard;
@@ -86,10 +98,10 @@ export class StoryIndex {
     return this.storyIds[story];
   }
 
-  private jaccardWith(slot: number, minhash: ArrayLike<number>): number {
+  private jaccardWith(slot: number): number {
     const base = slot * MINHASH_SIZE;
     let equal = 0;
-    for (let i = 0; i < MINHASH_SIZE; i++) if (this.minhashes[base + i] === minhash[i]) equal++;
+    for (let i = 0; i < MINHASH_SIZE; i++) if (this.minhashes[base + i] === this.probe[i]) equal++;
     return equal / MINHASH_SIZE;
   }
 
@@ -119,7 +131,7 @@ export class StoryIndex {
     this.storyOf[slot] = story;
     this.sizes[slot] = fingerprint.size;
     this.simhashes[slot] = BigInt.asUintN(64, fingerprint.simhash);
-    this.minhashes.set(fingerprint.minhash, slot * MINHASH_SIZE);
+    this.minhashes.set(this.probe, slot * MINHASH_SIZE);
     const anchors = fingerprint.anchors.slice(0, MAX_ANCHORS);
     this.anchorCounts[slot] = anchors.length;
     this.anchors.set(anchors, slot * MAX_ANCHORS);
@@ -132,13 +144,13 @@ export class StoryIndex {
     this.sizes = extend(this.sizes, new Int32Array(size));
     this.seenAt = extend(this.seenAt, new Int32Array(size));
     this.simhashes = extend(this.simhashes, new BigUint64Array(size));
-    this.minhashes = extend(this.minhashes, new Uint32Array(size * MINHASH_SIZE));
+    this.minhashes = extend(this.minhashes, new Uint16Array(size * MINHASH_SIZE));
     this.anchorCounts = extend(this.anchorCounts, new Uint8Array(size));
     this.anchors = extend(this.anchors, new Uint32Array(size * MAX_ANCHORS));
   }
 }
 
-function extend<T extends Int32Array | Uint32Array | Uint8Array | BigUint64Array>(from: T, to: T): T {
+function extend<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | BigUint64Array>(from: T, to: T): T {
   (to as Int32Array).set(from as Int32Array);
   return to;
 }

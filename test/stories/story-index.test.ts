@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bandKeys, fingerprintText, MINHASH_SIZE, type Fingerprint } from '../../classifier/stories/fingerprint.ts';
+import { clusterTexts, StoryIndex } from '../../classifier/stories/story-index.ts';
+
+const original = (name: string) => readFileSync(new URL(`../fixtures/stories-eval/originals/${name}.txt`, import.meta.url), 'utf8');
+const paragraphs = (name: string) => original(name).trim().split('\n');
+
+describe('clusterTexts', () => {
+  it('gives copies the id of the first article of their story, in input order', () => {
+    const result = clusterTexts([
+      { id: 'yichang', text: original('hubei-yichang-zhifu') },
+      { id: 'wuxi', text: original('jiangsu-wuxi-zhifu') },
+      { id: 'yichang-copy', text: ['宜昌民警紧急止付保住28万元', ...paragraphs('hubei-yichang-zhifu').slice(1, 3)].join('\n') },
+      { id: 'wuxi-spun', text: original('jiangsu-wuxi-zhifu').replace(/诈骗/g, '欺诈').replace(/民警/g, '警员').replace(/资金/g, '资财') },
+      { id: 'henan', text: original('henan-province-annual') },
+      { id: 'guangxi', text: original('guangxi-province-annual') },
+    ]);
+    expect(result).toEqual([
+      { id: 'yichang', story: 'yichang' },
+      { id: 'wuxi', story: 'wuxi' },
+      { id: 'yichang-copy', story: 'yichang' },
+      { id: 'wuxi-spun', story: 'wuxi' },
+      { id: 'henan', story: 'henan' },
+      { id: 'guangxi', story: 'guangxi' },
+    ]);
+  });
+
+  it('keeps empty and headline-only texts as stories of their own', () => {
+    const result = clusterTexts([
+      { id: 'a', text: '' },
+      { id: 'b', text: '' },
+      { id: 'c', text: '警方提醒' },
+      { id: 'd', text: '警方提醒' },
+    ]);
+    expect(result.map((r) => r.story)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+/** A synthetic fingerprint: a random signature, or `source` with `redraw` of its positions redrawn. */
+function synthetic(rand: () => number, source?: Fingerprint, redraw = 0.3): Fingerprint {
+  const random32 = () => Math.floor(rand() * 2 ** 32);
+  const minhash = source ? source.minhash.map((v) => (rand() < redraw ? random32() : v)) : Array.from({ length: MINHASH_SIZE }, random32);
+  return { simhash: BigInt(random32()), minhash, bands: bandKeys(minhash), size: 150, anchors: source?.anchors ?? [] };
+}
+
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+describe('StoryIndex', () => {
+  it('finds the story of a near copy among many stored articles through its band keys', () => {
+    const rand = seeded(7);
+    const index = new StoryIndex();
+    const stored = Array.from({ length: 5000 }, () => synthetic(rand));
+    stored.forEach((fingerprint, i) => expect(index.add(`s${i}`, fingerprint)).toBe(`s${i}`));
+    for (const i of [0, 1234, 4999]) {
+      expect(index.add(`copy-of-${i}`, synthetic(rand, stored[i], 0.3))).toBe(`s${i}`);
+      // Sub-linear: only articles that share a band key are compared.
+      expect(index.last.candidates).toBeLessThan(10);
+    }
+    expect(index.stats.stories).toBe(5000);
+  });
+
+  it('bounds the comparisons when one bucket is hot', () => {
+    const rand = seeded(11);
+    const index = new StoryIndex({ maxPerBucket: 16 });
+    const hot = synthetic(rand);
+    // 500 different stories that all share the first band (the same two minimum values).
+    for (let i = 0; i < 500; i++) {
+      const fingerprint = synthetic(rand);
+      fingerprint.minhash[0] = hot.minhash[0];
+      fingerprint.minhash[1] = hot.minhash[1];
+      fingerprint.bands = bandKeys(fingerprint.minhash);
+      index.add(`h${i}`, fingerprint);
+    }
+    index.add('probe', hot);
+    expect(index.last.candidates).toBeLessThanOrEqual(16);
+  });
+
+  it('does not store a copy that brings no new band key', () => {
+    const index = new StoryIndex();
+    const fingerprint = fingerprintText(original('yunnan-kunming-xuanchuan'));
+    index.add('first', fingerprint);
+    expect(index.add('again', { ...fingerprint })).toBe('first');
+    expect(index.stats).toMatchObject({ articles: 2, stories: 1, storedArticles: 1 });
+  });
+});
