@@ -78,11 +78,17 @@ function governingVerb(ctx: Context): VerbGroup | undefined {
 function countedNoun(ctx: Context, measure: string | undefined): NounGroup | undefined {
   // Only the noun phrase right after the measure word: stop at a list separator or a new verb.
   const stop = ctx.right.search(/[、和及与并]/);
-  const right = ctx.right.slice(0, Math.min(14, stop < 0 ? 14 : stop));
-  const after = first(hits(right, NOUNS));
-  if (after && after.start <= 10 && compatible(after.group, measure) && !first(hits(right.slice(0, after.start), VERBS))) return after.group;
+  let right = ctx.right.slice(0, Math.min(14, stop < 0 ? 14 : stop));
+  const verb = first(hits(right, VERBS));
+  if (verb) right = right.slice(0, verb.start);
+  // The head of the noun phrase is its last noun: 5个诈骗团伙 counts 团伙.
+  const after = last(hits(right, NOUNS).filter((h) => h.start <= 10));
+  if (after && compatible(after.group, measure)) return after.group;
   return lastNoun(ctx.local) ?? lastNoun(ctx.clause);
 }
+
+/** A change word right before the figure: 增加9.6亿元, 减少31宗 (but 上升至 names a level). */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|多了|少了)了?$/;
 
 const MEASURE_NOUN: Record<string, NounGroup> = { 伙: 'gang', 款: 'app', 通: 'call' };
 
@@ -114,8 +120,15 @@ function compatible(noun: NounGroup | undefined, measure: string | undefined): b
 }
 
 function countMetric(q: Quantity, ctx: Context): Metric {
+  // 较去年同期减少31宗: the size of a change, not a count of anything.
+  if (CHANGE_BEFORE.test(ctx.local)) return 'other';
   let noun = countedNoun(ctx, q.measure) ?? (q.measure ? MEASURE_NOUN[q.measure] : undefined);
   if (!compatible(noun, q.measure)) noun = undefined;
+  // 網上購物騙案最為常見，共9,852宗: the noun may sit in the previous clause.
+  if (noun === undefined && !lastVerb(ctx.clause)) {
+    const earlier = lastNoun(ctx.sentence);
+    if (earlier === 'case' && compatible(earlier, q.measure)) noun = earlier;
+  }
   const verb = governingVerb(ctx);
   const m = q.measure ?? '';
   switch (noun) {
@@ -183,7 +196,7 @@ function moneyHits(text: string): { metric: Metric; priority: number; end: numbe
  */
 function moneyMetric(ctx: Context): Metric | undefined {
   // 较前年增加9.6亿元: the size of a change, not an amount of any kind.
-  if (/(?:增加|减少|增长|下降|上升|多了|少了)了?$/.test(ctx.local)) return 'other';
+  if (CHANGE_BEFORE.test(ctx.local)) return 'other';
   const windows = [ctx.local, ctx.clause, ctx.right, ctx.sentence];
   for (const [index, w] of windows.entries()) {
     const found = moneyHits(w);

@@ -7,7 +7,7 @@ import type { Metric } from '../contract.ts';
 
 export type VerbGroup =
   | 'solve' | 'report' | 'arrest' | 'prosecute' | 'dismantle' | 'raid'
-  | 'block' | 'protect' | 'warn' | 'seize' | 'crackdown' | 'commit';
+  | 'block' | 'protect' | 'warn' | 'seize' | 'crackdown' | 'commit' | 'neutral';
 
 export type NounGroup =
   | 'case' | 'suspect' | 'gang' | 'den' | 'call' | 'sms' | 'site' | 'app' | 'account' | 'card'
@@ -23,6 +23,8 @@ export const VERBS: readonly { group: VerbGroup; re: RegExp }[] = [
   /** Seized objects (查获银行卡90张) are evidence, not disposed cards. */
   { group: 'seize', re: /查获|缴获|扣押|查扣|收缴|起获|搜出/g },
   { group: 'commit', re: /作案|实施诈骗|出售|出租|出借|借款/g },
+  /** Verbs after which a count is none of the metrics (惩戒失信人员, 排查可疑账户, 受理审查起诉). */
+  { group: 'neutral', re: /惩戒|约谈|训诫|帮教|劝返|招募|排查|核查|筛查|受理审查起诉|涉及|遍及|覆盖/g },
   { group: 'prosecute', re: /审查起诉|提起公诉|起诉|公诉|判处|判决|审结|宣判|定罪|获刑|判刑/g },
   { group: 'dismantle', re: /打掉|摧毁|打垮|端掉|铲除|瓦解/g },
   { group: 'raid', re: /捣毁|端掉|查封/g },
@@ -52,7 +54,7 @@ export const MONEY_CUES: readonly { metric: Metric; priority: number; re: RegExp
   { metric: 'funds_intercepted', priority: 3, re: /止付|冻结|拦截|阻断|截停|保护(?:群众|客户)?资金|紧急止付|保住|守住|拦阻|堵截/g },
   { metric: 'losses_recovered', priority: 3, re: /挽回|返还|追回|追缴|退赔|发还|挽损|追赃|退还|避免|减少损失|返赃|领回/g },
   { metric: 'amount_involved', priority: 2, re: /涉案|涉及金额|涉及资金|涉及|涉款|流水|涉诈资金|诈骗金额|诈骗资金|案值|涉资|交易金额|非法资金|赃款|洗钱|转移资金/g },
-  { metric: 'victim_losses', priority: 1, re: /被骗|损失|骗走|骗取|被诈骗|转账|汇款|汇入|转入|转给|充值|投入|受骗|骗了|诈骗/g },
+  { metric: 'victim_losses', priority: 1, re: /被骗|损失|财损|骗走|骗取|被诈骗|转账|汇款|汇入|转入|转给|充值|投入|受骗|骗了|诈骗/g },
   { metric: 'other', priority: 0, re: /罚金|罚款|奖励|奖金|获利|收益|盈利|赚|利润|违法所得|佣金|报酬|工资|好处费|借款|借了/g },
 ];
 

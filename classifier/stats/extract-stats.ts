@@ -74,11 +74,13 @@ export function extractStats(text: string, options: ExtractStatsOptions = {}): S
     previous = { q, a };
     const unit: StatUnit = q.kind === 'percent' ? 'percent' : a.money ? (q.currency ?? defaultCurrency) : 'count';
     const value = q.kind === 'percent' ? a.sign * q.value : q.value;
+    // 约占七成, 近占四成: the approximation word sits before 占, outside the span.
+    const approx = q.approx || (q.kind === 'percent' && /(?:约|近|超过|逾|大约)(?:占|为|达)比?$/.test(ctx.local));
     stats.push({
       metric: a.metric,
       value: Number(value.toPrecision(12)),
       unit,
-      approx: q.approx,
+      approx,
       span: text.slice(q.start, q.end),
       start: q.start,
       end: q.end,

@@ -108,8 +108,8 @@ function readNumber(t: string, i: number): Piece | null {
   let approx = first.approx;
   let value = first.value;
   // 余/多/来/许 between a number and its unit.
-  let suffix = matchAt(t, end, ['余', '多', '来', '许']);
-  if (suffix && !(suffix === '多' && t[end + 1] === '万' && false)) {
+  let suffix = matchAt(t, end, ['余', '多', '来', '许', '+']);
+  if (suffix) {
     end += suffix.length;
     approx = true;
   }
