@@ -2,7 +2,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import pg from 'pg';
 import type { AppConfig } from '../config/app-config.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { runMigrations } from './migrate.ts';
 
 export interface Database {
@@ -41,7 +40,11 @@ async function checkReachable(url: string): Promise<void> {
 
 /** Opens the configured database (starting the embedded one when DATABASE_URL is unset) and applies migrations. */
 export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>): Promise<Database> {
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  // Imported only when needed: embedded-postgres installs exit hooks that end the process on SIGTERM, which would cut
+  // a worker's graceful shutdown short.
+  const embedded = config.databaseUrl
+    ? null
+    : await (await import('./embedded-postgres.ts')).startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   const url = config.databaseUrl ?? embedded!.url;
   try {
     await checkReachable(url);

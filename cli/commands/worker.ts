@@ -26,6 +26,11 @@ export function registerWorker(program: Command): void {
       if (!config.redisUrl) throw new UsageError('fanzha worker needs REDIS_URL (without it, `fanzha crawl` analyses in-process)');
       const concurrency = flags.concurrency === undefined ? config.workerConcurrency : Number(flags.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a positive whole number');
+      // Listen for signals from the start: a stop requested while connecting still ends cleanly.
+      let requestStop: (signal: string) => void = () => {};
+      const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
+      process.once('SIGINT', () => requestStop('SIGINT'));
+      process.once('SIGTERM', () => requestStop('SIGTERM'));
       const redis = await connectRedis(config.redisUrl);
       const progress = new Progress('worker', ['created', 'updated', 'unchanged', 'not-article', 'failed']);
       try {
@@ -49,12 +54,10 @@ export function registerWorker(program: Command): void {
           log.info({ queue: config.queueName, concurrency }, 'worker started');
 
           await new Promise<void>((resolve) => {
-            const shutdown = (signal: string) => {
+            void stopRequested.then((signal) => {
               log.info({ signal }, 'finishing the current job, then stopping');
               resolve();
-            };
-            process.once('SIGINT', () => shutdown('SIGINT'));
-            process.once('SIGTERM', () => shutdown('SIGTERM'));
+            });
             if (flags.untilEmpty) {
               const queue = openArticleQueue(redis, config.queueName);
               let idleSince = Date.now();
