@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../crawler/charset.ts';
 import { extractArticle } from '../crawler/extract/extract-article.ts';
+import { findDates, toIso } from '../crawler/extract/parse-date.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = resolve(projectRoot, '../shared/benchmarks/daniel-zh');
@@ -89,6 +90,9 @@ function main(): void {
     .sort();
 
   const rows: Array<{ id: string; fanzha: Score; readability: Score | null }> = [];
+  // Publish time, where the reference's first lines show a dateline with a clock time: same minute?
+  const times: Array<{ id: string; expected: string; got: string | null }> = [];
+  const ages: Array<{ id: string; age: number; got: string }> = [];
   let fanzhaMs = 0;
   let readabilityMs = 0;
   for (const id of ids) {
@@ -109,6 +113,14 @@ function main(): void {
       readability = bigramScore(text, reference);
     }
     rows.push({ id, fanzha: bigramScore(fanzhaText, reference), readability });
+    if (article.publishedAt) {
+      // Pages were saved on the date their file name starts with; a publish date more than a week before is suspect.
+      const saved = Date.parse(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T23:59:59+08:00`);
+      const age = (saved - Date.parse(article.publishedAt)) / 86_400_000;
+      ages.push({ id, age, got: article.publishedAt });
+    }
+    const dateline = findDates(reference.split('\n').slice(0, 3).join('\n')).find((d) => d.hasTime);
+    if (dateline) times.push({ id, expected: toIso(dateline).slice(0, 16), got: article.publishedAt?.slice(0, 16) ?? null });
 
     if (only) {
       console.log(`== ${id}  isArticle=${article.isArticle} ${article.reason ?? ''}`);
@@ -123,6 +135,14 @@ function main(): void {
   console.log(`daniel-zh: ${n} pages (bigram bag over CJK, digits, Latin letters; title + body vs reference)`);
   console.log(line('fanzha', rows.map((r) => r.fanzha), fanzhaMs));
   if (!fanzhaOnly) console.log(line('readability', rows.map((r) => r.readability!), readabilityMs));
+
+  const plausible = ages.filter((a) => a.age >= -1 && a.age <= 7);
+  const withClock = ages.filter((a) => !a.got.includes('T00:00:00')).length;
+  console.log(`publish time found on ${ages.length}/${n} pages (${withClock} with a clock time); ${plausible.length} fall within the week before the page was saved (a day of slack for time zones)`);
+  for (const a of ages.filter((x) => !(x.age >= -1 && x.age <= 7)).slice(0, 10)) console.log(`  got ${a.got}  ${a.id}`);
+  const sameMinute = times.filter((t) => t.expected === t.got).length;
+  console.log(`publish time: ${sameMinute}/${times.length} pages whose reference shows a dateline with a clock time match it to the minute`);
+  for (const t of times.filter((x) => x.expected !== x.got).slice(0, 10)) console.log(`  expected ${t.expected}  got ${t.got}  ${t.id}`);
 
   console.log('\nfanzha worst pages:');
   for (const row of [...rows].sort((a, b) => a.fanzha.f1 - b.fanzha.f1).slice(0, 10)) {

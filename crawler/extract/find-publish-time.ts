@@ -55,22 +55,27 @@ export function findDateline(blocks: TextBlock[], context: PublishTimeContext): 
   const headerTo = bodyStart >= 0 ? Math.min(blocks.length - 1, bodyStart + 2) : Math.min(blocks.length - 1, headerFrom + 15);
 
   const scored: Array<{ date: PageDate; score: number }> = [];
-  const consider = (block: TextBlock, base: number): void => {
-    if (block.linkChars > block.chars * 0.5 || NOT_PUBLISH.test(block.text)) return;
+  const consider = (block: TextBlock, base: number, linksAllowed = false): void => {
+    if (NOT_PUBLISH.test(block.text)) return;
+    const linkDense = block.linkChars > block.chars * 0.5;
+    // Outside the header a link-dense line is a related-news list; inside it, a dateline often sits among links
+    // (site name, "微博", "我要评论").
+    if (linkDense && !linksAllowed) return;
     const dates = findDates(block.text);
     for (const date of dates) {
+      // A date inside running text is an event date ("比2009年11月26日创下的…"), not a dateline.
+      if (block.chars > 80 && date.at > 12) continue;
       const before = block.text.slice(Math.max(0, date.at - 12), date.at);
       let score = base;
       if (TIME_LABEL.test(before) || TIME_LABEL.test(block.text.slice(0, 16))) score += 3;
       if (date.hasTime) score += 2;
-      // A date inside a long paragraph is usually an event date, not a dateline.
-      if (block.chars > 80 && !/^\D{0,12}\d/.test(block.text)) score -= 3;
+      if (linkDense) score -= 1;
       scored.push({ date, score });
     }
   };
 
   if (headerFrom <= headerTo) {
-    for (let i = headerFrom; i <= headerTo; i++) consider(blocks[i], 10 - Math.min(5, Math.abs(i - (titleIndex >= 0 ? titleIndex : headerFrom)) / 2));
+    for (let i = headerFrom; i <= headerTo; i++) consider(blocks[i], 10 - Math.min(5, Math.abs(i - (titleIndex >= 0 ? titleIndex : headerFrom)) / 2), true);
   }
   // Some CMSs print the dateline above the headline.
   if (titleIndex > 0) for (let i = Math.max(0, titleIndex - 3); i < titleIndex; i++) consider(blocks[i], 5);

@@ -11,6 +11,8 @@ export interface TextBlock {
   chars: number;
   /** Non-whitespace characters inside <a href>. */
   linkChars: number;
+  /** Number of <a href> elements that contribute text. */
+  links: number;
   /** Sentence punctuation marks (，。！？；： and their ASCII forms in CJK text). */
   punct: number;
   /** The nearest block-level element holding the text. */
@@ -63,21 +65,24 @@ export function textBlocks(root: AnyNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   let pieces: string[] = [];
   let linkChars = 0;
+  let links = 0;
   let container: Element | null = null;
 
   const flush = (): void => {
     if (pieces.length === 0 || container === null) {
       pieces = [];
       linkChars = 0;
+      links = 0;
       return;
     }
     const text = collapse(pieces.join(''));
     pieces = [];
     if (text.length > 0) {
       const chars = countChars(text);
-      blocks.push({ text, chars, linkChars: Math.min(linkChars, chars), punct: countPunct(text), container, tag: container.name, index: blocks.length });
+      blocks.push({ text, chars, linkChars: Math.min(linkChars, chars), links, punct: countPunct(text), container, tag: container.name, index: blocks.length });
     }
     linkChars = 0;
+    links = 0;
   };
 
   // Explicit stack of (node, phase): phase 0 = enter, 1 = leave.
@@ -125,7 +130,10 @@ export function textBlocks(root: AnyNode): TextBlock[] {
       container = element;
     }
     stack.push({ node, leave: true, containerBefore: before, linkDepthBefore: linkDepth });
-    if (name === 'a' && element.attribs?.href !== undefined) linkDepth += 1;
+    if (name === 'a' && element.attribs?.href !== undefined) {
+      linkDepth += 1;
+      links += 1;
+    }
     const children = element.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leave: false, containerBefore: null, linkDepthBefore: 0 });
   }
