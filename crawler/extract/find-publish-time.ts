@@ -52,7 +52,8 @@ function firstParsed(values: Array<string | null>): PageDate | null {
 export function findDateline(blocks: TextBlock[], context: PublishTimeContext): PageDate | null {
   const { titleIndex, bodyStart, bodyEnd } = context;
   const headerFrom = titleIndex >= 0 ? titleIndex : Math.max(0, bodyStart - 12);
-  const headerTo = bodyStart >= 0 ? Math.min(blocks.length - 1, bodyStart + 2) : Math.min(blocks.length - 1, headerFrom + 15);
+  // The body may (rarely) be judged to start above the headline; the dateline is still just under the headline.
+  const headerTo = Math.min(blocks.length - 1, Math.max(bodyStart >= 0 ? bodyStart + 2 : headerFrom + 15, titleIndex >= 0 ? titleIndex + 4 : -1));
 
   const scored: Array<{ date: PageDate; score: number }> = [];
   const consider = (block: TextBlock, base: number, linksAllowed = false): void => {

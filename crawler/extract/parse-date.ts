@@ -23,7 +23,7 @@ const CN_NUMERALS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, �
  * ISO 8601 with T and an offset. The time part may follow after a space, a full-width space or nothing.
  */
 const DATE_PATTERN =
-  /(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])\s*日?(?:[\sT\u3000]*(?:(上午|下午|晚上|凌晨|早上|中午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?/g;
+  /(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])\s*日?(?:[\sT\u3000]*(?:(?:HKT|CST|GMT\+?0?8:?0?0?|北京时间|北京時間|香港時間|台北時間)\s*)?(?:(上午|下午|晚上|凌晨|早上|中午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?/g;
 
 /** Every date in `text`, in order of appearance. */
 export function findDates(text: string): PageDate[] {

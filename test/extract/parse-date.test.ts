@@ -56,3 +56,10 @@ describe('dateFromUrl', () => {
     });
   }
 });
+
+describe('parseDate with a time-zone label between date and time', () => {
+  it('reads 2012-01-11  HKT  21:43 (RTHK style)', () => {
+    const date = parseDate('2012-01-11  HKT  21:43');
+    expect(date ? toIso(date) : null).toBe('2012-01-11T21:43:00+08:00');
+  });
+});
