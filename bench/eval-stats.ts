@@ -1,7 +1,8 @@
 /**
  * Evaluates extractStats on the hand-labelled articles of test/fixtures/stats-eval.
  *
- *   npm run eval:stats            precision / recall / F1 for values and labels, per-metric table
+ *   npm run eval:stats            precision / recall / F1 for values and labels on the development
+ *                                 set, the held-out set and both, and a per-metric table
  *   npm run eval:stats -- --errors   also lists every miss and false alarm
  *
  * A predicted statistic matches a labelled one on VALUE when value and unit are equal and the
@@ -11,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { METRICS, type Metric, type Stat } from '../classifier/contract.ts';
 import { extractStats } from '../classifier/stats/extract-stats.ts';
-import { loadSources } from '../test/fixtures/stats-eval/build.ts';
+import { type LabelledArticle, loadSources } from '../test/fixtures/stats-eval/build.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const articles = loadSources(join(here, '../test/fixtures/stats-eval/src'));
+const fixtures = join(here, '../test/fixtures/stats-eval');
 const showErrors = process.argv.includes('--errors');
 
 const sameValue = (a: Stat, b: Stat): boolean =>
@@ -41,52 +42,61 @@ function match(pred: Stat[], gold: Stat[]): { pairs: [Stat, Stat][]; missed: Sta
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const pct = (x: number): string => (Number.isNaN(x) ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
-let nPred = 0;
-let nGold = 0;
-let valueTp = 0;
-let labelTp = 0;
-let approxAgree = 0;
-const perMetric = new Map<Metric, { gold: number; pred: number; tp: number }>(METRICS.map((m) => [m, { gold: 0, pred: 0, tp: 0 }]));
-const errors: string[] = [];
+function evaluate(name: string, articles: LabelledArticle[], perMetricTable: boolean): void {
+  let nPred = 0;
+  let nGold = 0;
+  let valueTp = 0;
+  let labelTp = 0;
+  let approxAgree = 0;
+  const perMetric = new Map<Metric, { gold: number; pred: number; tp: number }>(METRICS.map((m) => [m, { gold: 0, pred: 0, tp: 0 }]));
+  const errors: string[] = [];
 
-for (const article of articles) {
-  const pred = extractStats(article.text, { defaultCurrency: article.defaultCurrency });
-  for (const s of pred) if (article.text.slice(s.start, s.end) !== s.span) throw new Error(`${article.id}: span offsets wrong for ${s.span}`);
-  const { pairs, missed, extra } = match(pred, article.stats);
-  nPred += pred.length;
-  nGold += article.stats.length;
-  valueTp += pairs.length;
-  for (const s of article.stats) perMetric.get(s.metric)!.gold++;
-  for (const s of pred) perMetric.get(s.metric)!.pred++;
-  for (const [p, g] of pairs) {
-    if (p.approx === g.approx) approxAgree++;
-    if (p.metric === g.metric) {
-      labelTp++;
-      perMetric.get(g.metric)!.tp++;
-    } else if (showErrors) errors.push(`${article.id}  label  ${g.span}: gold ${g.metric}, got ${p.metric}`);
-  }
-  if (showErrors) {
+  for (const article of articles) {
+    const pred = extractStats(article.text, { defaultCurrency: article.defaultCurrency });
+    for (const s of pred) if (article.text.slice(s.start, s.end) !== s.span) throw new Error(`${article.id}: span offsets wrong for ${s.span}`);
+    const { pairs, missed, extra } = match(pred, article.stats);
+    nPred += pred.length;
+    nGold += article.stats.length;
+    valueTp += pairs.length;
+    for (const s of article.stats) perMetric.get(s.metric)!.gold++;
+    for (const s of pred) perMetric.get(s.metric)!.pred++;
+    for (const [p, g] of pairs) {
+      if (p.approx === g.approx) approxAgree++;
+      if (p.metric === g.metric) {
+        labelTp++;
+        perMetric.get(g.metric)!.tp++;
+      } else errors.push(`${article.id}  label  ${g.span}: gold ${g.metric}, got ${p.metric}`);
+    }
     for (const g of missed) errors.push(`${article.id}  miss   ${g.span} (${g.metric} ${g.value} ${g.unit})`);
     for (const p of extra) errors.push(`${article.id}  extra  ${p.span} (${p.metric} ${p.value} ${p.unit})`);
   }
+
+  const vp = valueTp / nPred;
+  const vr = valueTp / nGold;
+  const lp = labelTp / nPred;
+  const lr = labelTp / nGold;
+  console.log(`== ${name}: ${articles.length} articles, ${nGold} labelled statistics, ${nPred} predicted\n`);
+  console.log('            precision  recall     F1');
+  console.log(`values      ${pct(vp)}    ${pct(vr)}  ${pct(f1(vp, vr))}`);
+  console.log(`labels      ${pct(lp)}    ${pct(lr)}  ${pct(f1(lp, lr))}`);
+  console.log(`approx flag agrees on ${approxAgree}/${valueTp} value matches\n`);
+  if (perMetricTable) {
+    console.log('metric                 gold  pred    tp  precision  recall     F1');
+    for (const [metric, c] of perMetric) {
+      if (c.gold === 0 && c.pred === 0) continue;
+      const p = c.tp / c.pred;
+      const r = c.tp / c.gold;
+      console.log(
+        `${metric.padEnd(21)} ${String(c.gold).padStart(5)} ${String(c.pred).padStart(5)} ${String(c.tp).padStart(5)}   ${pct(p)}   ${pct(r)}  ${pct(f1(p || 0, r || 0))}`,
+      );
+    }
+    console.log('');
+  }
+  if (showErrors && errors.length) console.log(`${errors.join('\n')}\n`);
 }
 
-const vp = valueTp / nPred;
-const vr = valueTp / nGold;
-const lp = labelTp / nPred;
-const lr = labelTp / nGold;
-console.log(`stats eval: ${articles.length} articles, ${nGold} labelled statistics, ${nPred} predicted\n`);
-console.log('            precision  recall     F1');
-console.log(`values      ${pct(vp)}    ${pct(vr)}  ${pct(f1(vp, vr))}`);
-console.log(`labels      ${pct(lp)}    ${pct(lr)}  ${pct(f1(lp, lr))}`);
-console.log(`approx flag agrees on ${approxAgree}/${valueTp} value matches\n`);
-console.log('metric                 gold  pred    tp  precision  recall     F1');
-for (const [metric, c] of perMetric) {
-  if (c.gold === 0 && c.pred === 0) continue;
-  const p = c.tp / c.pred;
-  const r = c.tp / c.gold;
-  console.log(
-    `${metric.padEnd(21)} ${String(c.gold).padStart(5)} ${String(c.pred).padStart(5)} ${String(c.tp).padStart(5)}   ${pct(p)}   ${pct(r)}  ${pct(f1(p || 0, r || 0))}`,
-  );
-}
-if (showErrors && errors.length) console.log(`\n${errors.join('\n')}`);
+const dev = loadSources(join(fixtures, 'src'));
+const heldout = loadSources(join(fixtures, 'heldout'));
+evaluate('development set (seen while building)', dev, false);
+evaluate('held-out set (written after the rules were frozen)', heldout, false);
+evaluate('all articles', [...dev, ...heldout], true);
