@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Route, SiteRoutes } from './route.ts';
 
@@ -15,15 +17,51 @@ export function routeKey(url: URL): string {
   return url.pathname;
 }
 
-/** Starts a node:http server on host and port (0: an ephemeral port). */
-export async function serveSite(host: '127.0.0.1', slowMs: number, port = 0): Promise<SiteServer> {
+export interface ServeOptions {
+  /** Delay of routes marked slow, in milliseconds. */
+  slowMs: number;
+  /** Port to listen on; 0 picks an ephemeral one. @default 0 */
+  port?: number;
+  /** Gzip bodies for clients that accept it, as modern servers do (old government servers often do not). @default false */
+  gzip?: boolean;
+}
+
+/** A strong ETag per body, so a recrawl can ask If-None-Match and get 304. */
+function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('hex').slice(0, 20)}"`;
+}
+
+/** Starts a node:http server on host. */
+export async function serveSite(host: '127.0.0.1', options: ServeOptions): Promise<SiteServer> {
+  const { slowMs, port = 0, gzip = false } = options;
   let routes: SiteRoutes = new Map();
   let notFound: Route = { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('not found') };
   const timers = new Set<NodeJS.Timeout>();
+  const etags = new WeakMap<Route, string>();
+  const gzipped = new WeakMap<Route, Buffer>();
 
   const answer = (request: IncomingMessage, response: ServerResponse, route: Route): void => {
-    response.writeHead(route.status, { ...route.headers, 'content-length': String(route.body.length), server: 'fanzha-sample-site' });
-    response.end(request.method === 'HEAD' ? undefined : route.body);
+    const headers: Record<string, string> = { ...route.headers, server: 'fanzha-sample-site' };
+    let body = route.body;
+    if (route.status === 200) {
+      const etag = etags.get(route) ?? etagOf(route.body);
+      etags.set(route, etag);
+      headers.etag = etag;
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, { etag, server: headers.server });
+        response.end();
+        return;
+      }
+    }
+    if (gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && route.body.length > 0) {
+      body = gzipped.get(route) ?? gzipSync(route.body);
+      gzipped.set(route, body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    headers['content-length'] = String(body.length);
+    response.writeHead(route.status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
   };
 
   const server = createServer((request, response) => {

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +131,22 @@ describe('sample site pages', () => {
       expect(new URL(response.headers.get('location')!, from).href).toBe(to);
       expect(site.articles.map((a) => a.url)).toContain(to);
     }
+  });
+
+  it('gzips portal pages for clients that accept it, and answers 304 to a matching If-None-Match', async () => {
+    const article = bySite('portal')[0];
+    const raw = await new Promise<{ encoding?: string; etag?: string }>((resolve, reject) => {
+      get(article.url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        response.resume();
+        resolve({ encoding: response.headers['content-encoding'], etag: response.headers.etag });
+      }).on('error', reject);
+    });
+    expect(raw.encoding).toBe('gzip');
+    const police = bySite('police')[0];
+    const first = await fetch(police.url);
+    expect(first.headers.get('content-encoding')).toBeNull();
+    const again = await fetch(police.url, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
   });
 
   it('delays the slow page by slowMs', async () => {
