@@ -55,7 +55,7 @@ export async function runCrawl(options: CrawlPipelineOptions): Promise<CrawlRepo
   const fail = (url: string, message: string) => {
     report.failures.push({ url, message });
     count('errors');
-    log.warn({ url, reason: message }, 'page failed');
+    log.info({ url, reason: message }, 'page failed');
   };
 
   const handlePage = async (page: FetchedPage) => {
