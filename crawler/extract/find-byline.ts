@@ -7,7 +7,7 @@ export interface Byline {
 }
 
 /** What may stand after 来源： — a publisher name, cut at the next label, date or separator. */
-const SOURCE = /(?:来源|稿源|出处|转自|来自)\s*[:：]\s*[【\[]?\s*([^\s|｜:：【】\[\]，,。]{2,30}(?:\s(?![\d]|作者|编辑|记者|时间|发布|责任|点击|浏览|字号|阅读)[^\s|｜:：【】\[\]，,。]{1,20})?)/;
+const SOURCE = /(?:来源|來源|稿源|出处|出處|转自|轉自|来自|來自)\s*[:：]\s*[【\[(（]?\s*([^\s|｜:：【】\[\]()（），,。]{2,30}(?:\s(?![\d]|作者|编辑|編輯|记者|記者|时间|時間|发布|發佈|發布|责任|責任|点击|點擊|浏览|瀏覽|字号|字號|阅读|閱讀|更新)[^\s|｜:：【】\[\]()（），,。]{1,20})?)/;
 const AUTHOR_LABELLED = /(?:作者|撰稿|撰文|文\s*\/|文\s*[:：]|记者|記者|通讯员|责任编辑|責任編輯|编辑|編輯|责编)(?:\s*[:：/]\s*|\s+)((?:[\u4e00-\u9fa5·]{2,4}|[A-Za-z][A-Za-z .]{1,30})(?:[ 、，,和]+[\u4e00-\u9fa5·]{2,4})*)/;
 const REPORTER_IN_DATELINE = /[（(]\s*(?:本报|本台|本网)?记者\s*[:：]?\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、，,][\u4e00-\u9fa5·]{2,4})*)/;
 const NOT_A_NAME = /评论|評論|打印|分享|字号|字號|点击|點擊|浏览|瀏覽|阅读|閱讀|收藏|关闭|關閉|来源|來源|时间|時間|发布|發佈|编辑|編輯|责任|責任|通讯员|摄影|實習|实习|我要|网友|網友|^[大中小]$/;
@@ -31,7 +31,7 @@ export function findByline(pageMeta: PageMeta, blocks: TextBlock[], headerIndexe
     const short = block.chars <= 120;
     if (!source && short) {
       const m = SOURCE.exec(text);
-      if (m) source = cleanName(m[1]);
+      if (m) source = cleanSource(m[1]);
     }
     const dateline = REPORTER_IN_DATELINE.exec(text.slice(0, 60));
     if (dateline && authorRank > 1) {
@@ -52,9 +52,16 @@ export function findByline(pageMeta: PageMeta, blocks: TextBlock[], headerIndexe
       }
     }
   }
-  source ??= metaValue(pageMeta, ['source', 'article:source', 'og:article:source', 'mediaid', 'publisher']) ?? jsonLdValue(pageMeta, 'publisher');
+  // Not JSON-LD `publisher` nor og:site_name: they name the site that shows the page, not where the article came from.
+  source ??= metaValue(pageMeta, ['source', 'article:source', 'og:article:source', 'mediaid']);
   author ??= metaValue(pageMeta, ['author', 'article:author', 'dc.creator', 'byline']) ?? jsonLdValue(pageMeta, 'author');
   return { source: source ? source.trim() || null : null, author: author ? author.trim() || null : null };
+}
+
+/** "湖北日报2024-05-10", "新华网 作者：…": the publisher name only. Publisher names may contain 讯/电 (晨讯网), so no name stops. */
+function cleanSource(raw: string): string | null {
+  const name = raw.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').replace(/(作者|编辑|編輯|记者|記者|时间|時間|发布|發布|责任|責任).*$/, '').trim();
+  return name.length >= 2 && !NOT_A_NAME.test(name) ? name : null;
 }
 
 function cleanName(raw: string): string | null {
