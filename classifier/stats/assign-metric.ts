@@ -84,7 +84,13 @@ function countedNoun(ctx: Context, measure: string | undefined): NounGroup | und
   // The head of the noun phrase is its last noun: 5个诈骗团伙 counts 团伙.
   const after = last(hits(right, NOUNS).filter((h) => h.start <= 10));
   if (after && compatible(after.group, measure)) return after.group;
-  return lastNoun(ctx.local) ?? lastNoun(ctx.clause);
+  return objectNoun(ctx.local) ?? objectNoun(ctx.clause);
+}
+
+/** The last noun after the last verb: 民警上门劝阻2300人次 counts people, 民警 is the subject. */
+function objectNoun(text: string): NounGroup | undefined {
+  const verb = last(hits(text, VERBS));
+  return last(hits(verb ? text.slice(verb.end) : text, NOUNS))?.group;
 }
 
 /** A change word right before the figure: 增加9.6亿元, 减少31宗 (but 上升至 names a level). */
@@ -111,6 +117,7 @@ const COMPATIBLE: Record<NounGroup, readonly string[]> = {
   suspect: ['名', '人', '个', '位'],
   people: ['名', '人', '人次', '户', '户次', '位', '个', '家'],
   police: [],
+  defendant: ['名', '人', '个', '位'],
 };
 
 function compatible(noun: NounGroup | undefined, measure: string | undefined): boolean {
@@ -163,6 +170,8 @@ function countMetric(q: Quantity, ctx: Context): Metric {
       if (verb === 'protect') return 'people_protected';
       if (verb === 'warn') return 'warnings_issued';
       return 'other';
+    case 'defendant':
+      return 'suspects_prosecuted';
     case 'police':
       return 'other';
     default:

@@ -11,13 +11,13 @@ export type VerbGroup =
 
 export type NounGroup =
   | 'case' | 'suspect' | 'gang' | 'den' | 'call' | 'sms' | 'site' | 'app' | 'account' | 'card'
-  | 'warning' | 'people' | 'police';
+  | 'warning' | 'people' | 'police' | 'defendant';
 
 /** Longest alternatives first inside each group; the regexes are run on short windows only. */
 export const VERBS: readonly { group: VerbGroup; re: RegExp }[] = [
   { group: 'solve', re: /破获|侦破|侦办|破案|告破|破掉|查破/g },
   { group: 'report', re: /立案|发案|接报|受理|接警|报案|发生|接到报警|录得|记录/g },
-  { group: 'arrest', re: /抓获|抓捕|刑拘|刑事拘留|拘留|逮捕|缉捕|缉拿|归案|落网|拘捕|押解|带回|打击处理|控制|移交|遣返|抓/g },
+  { group: 'arrest', re: /抓获|抓捕|刑拘|刑事拘留|拘留|逮捕|缉捕|缉拿|归案|落网|拘捕|押解|带回|打击处理|控制|移交|遣返|抓|拘/g },
   /** 查处 counts people (arrests) and disposes of cards and accounts. */
   { group: 'crackdown', re: /查处/g },
   /** Seized objects (查获银行卡90张) are evidence, not disposed cards. */
@@ -28,7 +28,7 @@ export const VERBS: readonly { group: VerbGroup; re: RegExp }[] = [
   { group: 'prosecute', re: /审查起诉|提起公诉|起诉|公诉|判处|判决|审结|宣判|定罪|获刑|判刑/g },
   { group: 'dismantle', re: /打掉|摧毁|打垮|端掉|铲除|瓦解/g },
   { group: 'raid', re: /捣毁|端掉|查封/g },
-  { group: 'block', re: /拦截|封堵|阻断|屏蔽|处置|关停|下架|封停|封禁|清理|停机|注销|冻结|止付|核查处置|堵截|拦阻/g },
+  { group: 'block', re: /拦截|封堵|阻断|屏蔽|处置|关停|下架|封停|封禁|清理|停机|注销|冻结|止付|核查处置|堵截|拦阻|识破|拦下/g },
   { group: 'protect', re: /劝阻|避免|免于|免遭|挽救|保护|未受骗|成功拦阻|守护/g },
   { group: 'warn', re: /预警|推送|发送|提醒|提示|下发|发出|见面|走访|回访|回访/g },
 ];
@@ -44,7 +44,9 @@ export const NOUNS: readonly { group: NounGroup; re: RegExp }[] = [
   { group: 'call', re: /电话|来电|通话|呼叫/g },
   { group: 'sms', re: /短信|信息(?!网络)|简讯|短讯/g },
   { group: 'case', re: /案件|案子|警情|骗案|案|诈骗/g },
-  { group: 'suspect', re: /犯罪嫌疑人|嫌疑人|嫌犯|疑犯|犯罪分子|被告人|涉案人员|涉诈人员|违法犯罪人员|犯罪人员|骗徒|骗子|车手|犯嫌|团伙成员/g },
+  { group: 'suspect', re: /犯罪嫌疑人|嫌疑人|嫌犯|疑犯|犯罪分子|涉案人员|涉诈人员|违法犯罪人员|犯罪人员|骗徒|骗子|车手|犯嫌|团伙成员/g },
+  /** Defendants are counted when charged or tried: suspects_prosecuted. */
+  { group: 'defendant', re: /被告人|被告/g },
   { group: 'police', re: /民警|警力|辅警|警员|记者|工作人员|干警|检察官/g },
   { group: 'people', re: /群众|受害人|受害者|被害人|市民|民众|居民|老人|学生|事主|用户|网民|企业|商户/g },
 ];
@@ -53,9 +55,9 @@ export const NOUNS: readonly { group: NounGroup; re: RegExp }[] = [
 export const MONEY_CUES: readonly { metric: Metric; priority: number; re: RegExp }[] = [
   { metric: 'funds_intercepted', priority: 3, re: /止付|冻结|拦截|阻断|截停|保护(?:群众|客户)?资金|紧急止付|保住|守住|拦阻|堵截/g },
   { metric: 'losses_recovered', priority: 3, re: /挽回|返还|追回|追缴|退赔|发还|挽损|追赃|退还|避免|减少损失|返赃|领回/g },
-  { metric: 'amount_involved', priority: 2, re: /涉案|涉及金额|涉及资金|涉及|涉款|流水|涉诈资金|诈骗金额|诈骗资金|案值|涉资|交易金额|非法资金|赃款|洗钱|转移资金/g },
-  { metric: 'victim_losses', priority: 1, re: /被骗|损失|财损|骗走|骗取|被诈骗|转账|汇款|汇入|转入|转给|充值|投入|受骗|骗了|诈骗/g },
-  { metric: 'other', priority: 0, re: /罚金|罚款|奖励|奖金|获利|收益|盈利|赚|利润|违法所得|佣金|报酬|工资|好处费|借款|借了/g },
+  { metric: 'amount_involved', priority: 2, re: /涉案(?!损失)|涉及金额|涉及资金|涉及(?!损失)|涉款|流水|涉诈资金|诈骗金额|诈骗资金|案值|涉资|交易金额|非法资金|赃款|洗钱|转移资金/g },
+  { metric: 'victim_losses', priority: 1, re: /被骗|损失|财损|骗走|骗取|被诈骗|转账|汇款|汇入|转入|转给|充值|投入|受骗|骗了|诈骗|搭进去|赔进去|打了水漂/g },
+  { metric: 'other', priority: 0, re: /查扣|扣押|缴获|查获|收缴|起获|罚金|罚款|奖励|奖金|获利|收益|盈利|赚|利润|违法所得|佣金|报酬|工资|好处费|借款|借了/g },
 ];
 
 /** Percent directions. 降至 / 下降到 name a level, not a change; they are handled before these. */

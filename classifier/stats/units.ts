@@ -81,6 +81,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { word: '项', rejectNext: /^(?:目)/ },
   { word: '单', rejectNext: /^(?:位|独|纯)/ },
   { word: '枚' },
+  { word: '本', rejectNext: /^(?:地|人|案|次|市|省|县|区|月|年|身|着|科|来|土|届|轮|部|质|金|息|报|网|外|国|村|院|单位|领)/ },
   { word: '辆' },
   { word: '类', rejectNext: /^(?:型|似)/ },
   { word: '部' },

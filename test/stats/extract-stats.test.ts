@@ -160,6 +160,14 @@ const METRIC_CUES: Focused[] = [
   ['使用比例降至12%。', '12%', 'other', 12, 'percent', false],
   ['新增注册用户86万。', '86万', 'other', 860_000, 'count', false],
   ['招募人员60余名。', '60余名', 'other', 60, 'count', true],
+  ['被告人徐某等7人组成洗钱团伙。', '7人', 'suspects_prosecuted', 7, 'count', false],
+  ['查扣人头帐户存折57本。', '57本', 'other', 57, 'count', false],
+  ['查扣现金新台币386万元。', '386万元', 'other', 3_860_000, 'TWD', false],
+  ['涉及损失2.1亿元。', '2.1亿元', 'victim_losses', 210_000_000, 'CNY', false],
+  ['民警上门见面劝阻2300余人次。', '2300余人次', 'people_protected', 2300, 'count', true],
+  ['贷款还没到手，倒先搭进去2.8万元。', '2.8万元', 'victim_losses', 28_000, 'CNY', false],
+  ['司警拘捕3名內地男子。', '3名', 'suspects_arrested', 3, 'count', false],
+  ['扣押冻结涉案资金一亿二千万元。', '一亿二千万元', 'funds_intercepted', 120_000_000, 'CNY', false],
 ];
 
 const LISTS_AND_DISTANCE: Focused[] = [
@@ -268,6 +276,8 @@ const NEGATIVES: [label: string, text: string][] = [
   ['model numbers', '查获GOIP设备型号GP-1600。'],
   ['e-mail addresses', '举报邮箱 fanzha2024@163.com'],
   ['percentages of nothing in chrome', '字号：大 中 小 分享到：微博 100%'],
+  ['small Chinese counts of foiled frauds', '柜员两天内连续识破三起电信诈骗。'],
+  ['place words with 本', '本市3本地居民'],
 ];
 
 describe('extractStats ignores numbers that are not statistics', () => {
