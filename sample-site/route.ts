@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Catalog, Charset, CharsetDeclaration, SiteKey } from './catalog.ts';
+import type { Catalog, Charset, CharsetDeclaration, SiteKey } from './build-catalog.ts';
 
 /** One canned answer of a sample-site server. */
 export interface Route {

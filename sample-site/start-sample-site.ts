@@ -1,9 +1,9 @@
 import type { SourceConfigInput } from '../crawler/source-config.ts';
-import { buildCatalog, SITE_CHARSETS, SITE_KEYS, SITE_NAMES, type Catalog, type CharsetDeclaration, type SiteKey } from './catalog.ts';
-import { big5NotFound, renderBig5Site } from './render-big5.ts';
-import { policeNotFound, renderPoliceSite } from './render-police.ts';
-import { portalNotFound, renderPortalSite } from './render-portal.ts';
-import { renderSpamSite, spamNotFound } from './render-spam.ts';
+import { buildCatalog, SITE_CHARSETS, SITE_KEYS, SITE_NAMES, type Catalog, type CharsetDeclaration, type SiteKey } from './build-catalog.ts';
+import { big5NotFound, renderBig5Site } from './render-big5-site.ts';
+import { policeNotFound, renderPoliceSite } from './render-police-site.ts';
+import { portalNotFound, renderPortalSite } from './render-portal-site.ts';
+import { renderSpamSite, spamNotFound } from './render-spam-site.ts';
 import type { RenderContext, Route, SiteRoutes } from './route.ts';
 import { serveSite, type SiteServer } from './serve-site.ts';
 

@@ -1,6 +1,6 @@
-import type { CatalogArticle } from './catalog.ts';
-import { SITE_NAMES, SPAM_BRAND } from './catalog.ts';
-import { prngFor } from './prng.ts';
+import type { CatalogArticle } from './build-catalog.ts';
+import { SITE_NAMES, SPAM_BRAND } from './build-catalog.ts';
+import { prngFor } from './create-prng.ts';
 import { declaresInMeta, escapeHtml, formatTime, htmlRoute, type RenderContext, type Route, type SiteRoutes } from './route.ts';
 
 const NAME = SITE_NAMES.spam;

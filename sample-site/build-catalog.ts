@@ -1,7 +1,7 @@
 import { big5Stories } from './content/big5-stories.ts';
 import { policeStories } from './content/police-stories.ts';
 import { portalStories } from './content/portal-stories.ts';
-import { spinStory } from './spin.ts';
+import { spinStory } from './spin-story.ts';
 import type { Story } from './story.ts';
 
 export type SiteKey = 'police' | 'portal' | 'big5' | 'spam';

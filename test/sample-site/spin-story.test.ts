@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spinStory, swapSynonyms } from '../../sample-site/spin.ts';
+import { spinStory, swapSynonyms } from '../../sample-site/spin-story.ts';
 import type { Story } from '../../sample-site/story.ts';
 
 describe('swapSynonyms', () => {

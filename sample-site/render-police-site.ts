@@ -1,6 +1,6 @@
-import type { CatalogArticle } from './catalog.ts';
-import { SITE_NAMES } from './catalog.ts';
-import { prngFor } from './prng.ts';
+import type { CatalogArticle } from './build-catalog.ts';
+import { SITE_NAMES } from './build-catalog.ts';
+import { prngFor } from './create-prng.ts';
 import { declaresInMeta, escapeHtml, formatTime, htmlRoute, redirectRoute, textRoute, type RenderContext, type SiteRoutes } from './route.ts';
 
 /** Articles per list page (index.html, index_1.html, …). */
