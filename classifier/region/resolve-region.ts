@@ -1,6 +1,9 @@
 import type { Region } from '../contract.ts';
 import { normalizeText } from '../normalize.ts';
 import { GAZETTEER, GAZETTEER_NAME_LENGTHS, type PlaceEntry } from './gazetteer.ts';
+
+/** First characters of gazetteer names: most positions of a text start no name and are skipped with one lookup. */
+const FIRST_CHARS: ReadonlySet<string> = new Set([...GAZETTEER.keys()].map((name) => name[0]));
 import { FOREIGN_PLACES } from './foreign-places.ts';
 
 /** Where a mention sits: the headline and the lead say what the article is about; later mentions are often asides. */
@@ -11,6 +14,8 @@ const LEAD_LENGTH = 120;
 const ACTOR_AFTER = /^(?:省|市|县|区|州|盟|自治区|自治州)?(?:公安|警方|检察|法院|反诈|市局|分局|派出所|警察|民警|网警|刑警|中院|中级|人民|警务|金融|银行|银保监|通信管理|网信)/;
 const ACTOR_BOOST = 1.5;
 const REGION_NAME_BOOST = 1.2;
+/** How much stronger foreign evidence must be than domestic evidence for the story to count as foreign (null). */
+const FOREIGN_DOMINANCE = 2;
 
 /** National actors and national scope. 国家反诈中心 followed by APP is an app plug in a local story, not national news. */
 const NATIONAL_CUES: readonly { pattern: RegExp; weight: number }[] = [
@@ -50,6 +55,10 @@ function scanPlaces(text: string, onPlace: (entry: PlaceEntry, end: number) => v
   let i = 0;
   while (i < text.length) {
     let matched = 0;
+    if (!FIRST_CHARS.has(text[i])) {
+      i++;
+      continue;
+    }
     for (const length of GAZETTEER_NAME_LENGTHS) {
       if (i + length > text.length) continue;
       const entry = GAZETTEER.get(text.slice(i, i + length));
@@ -94,7 +103,9 @@ export function decideRegion(evidence: RegionEvidence): Region | null {
       bestScore = score;
     }
   }
-  if (evidence.foreign > Math.max(bestScore, evidence.national)) return null;
+  // A Chinese agency acting in a story set abroad (云南警方 receiving suspects from 缅北) makes it that region's
+  // story; only when places abroad clearly dominate is the story foreign.
+  if (evidence.foreign > FOREIGN_DOMINANCE * Math.max(bestScore, evidence.national)) return null;
   if (evidence.national > 0 && evidence.national >= bestScore) return '全国';
   return best;
 }

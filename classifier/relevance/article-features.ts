@@ -43,12 +43,18 @@ export const CUE_CAP = 3;
 /** Builds the shared features from an already normalised headline and body. */
 export function extractArticleFeatures(title: string, body: string): ArticleFeatures {
   const text = articleText(title, body);
+  const fraudTypes = scoreFraudTypeCues(text);
+  // A scheme described in a victim's words (做任务返佣金, 共享屏幕 退款) is relevance evidence even when no term of
+  // art such as 电信诈骗 appears: the strongest type's evidence joins the relevance cues.
+  const schemeEvidence = Math.max(
+    ...Object.values(fraudTypes).map((cue) => Math.min((cue.named ? 1.5 : 0) + cue.described, CUE_CAP)),
+  );
   return {
     text,
     words: articleWords(text),
-    relevanceCues: relevanceCueFeatures(text),
+    relevanceCues: [...relevanceCueFeatures(text), schemeEvidence],
     fraudTypeCues: Object.fromEntries(
-      Object.entries(scoreFraudTypeCues(text)).map(([type, cue]) => [type, [cue.named ? 1 : 0, Math.min(cue.described, CUE_CAP)]]),
+      Object.entries(fraudTypes).map(([type, cue]) => [type, [cue.named ? 1 : 0, Math.min(cue.described, CUE_CAP)]]),
     ),
     topicCues: Object.fromEntries(
       Object.entries(scoreTopicCues(text)).map(([topic, cue]) => [topic, [cue.strong ? 1 : 0, Math.min(cue.total, CUE_CAP)]]),

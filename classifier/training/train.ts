@@ -18,7 +18,7 @@ import { trainLabelModel, type LabelDocument, type OutOfFoldReport } from './tra
 export const TRAINING_SEED = 20261125;
 const FOLDS = 5;
 const LOG_ODDS_SCALE = 10;
-const RELEVANCE_VOCABULARY = 1200;
+const RELEVANCE_VOCABULARY = 3000;
 const LABEL_VOCABULARY = 400;
 
 function main(): void {
