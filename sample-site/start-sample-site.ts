@@ -188,16 +188,21 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
 
   const catalog = buildCatalog();
   const servers: Partial<Record<SiteKey, SiteServer>> = {};
-  const closeAll = async (): Promise<void> => {
-    await Promise.all(Object.values(servers).map((server) => server.close()));
+  let closing: Promise<void> | undefined;
+  // Idempotent: a test's afterAll and a finally block may both close the site.
+  const closeAll = (): Promise<void> => {
+    closing ??= Promise.all(Object.values(servers).map((server) => server.close())).then(() => undefined);
+    return closing;
   };
   try {
-    for (const [index, site] of SITE_KEYS.entries()) servers[site] = await serveSite(host, {
+    for (const [index, site] of SITE_KEYS.entries()) {
+      servers[site] = await serveSite(host, {
         slowMs,
         port: firstPort === undefined ? 0 : firstPort + index,
         // The portal and the spam site compress like modern hosts; the police and Big5 servers do not.
         gzip: site === 'portal' || site === 'spam',
       });
+    }
     const origins = Object.fromEntries(SITE_KEYS.map((site) => [site, servers[site]!.origin])) as Record<SiteKey, string>;
     const ctx: RenderContext = { catalog, origins, seed };
     for (const site of SITE_KEYS) servers[site]!.setRoutes(RENDERERS[site].render(ctx), RENDERERS[site].notFound());

@@ -220,6 +220,7 @@ describe('sample site manifest', () => {
     } finally {
       await fixed.close();
     }
+    await fixed.close(); // closing twice is harmless
   });
 
   it('gives the same manifest and pages for the same seed, apart from ports', async () => {
