@@ -20,6 +20,8 @@ export function routeKey(url: URL): string {
 export interface ServeOptions {
   /** Delay of routes marked slow, in milliseconds. */
   slowMs: number;
+  /** Delay of every other answer, in milliseconds. @default 0 */
+  latencyMs?: number;
   /** Port to listen on; 0 picks an ephemeral one. @default 0 */
   port?: number;
   /** Gzip bodies for clients that accept it, as modern servers do (old government servers often do not). @default false */
@@ -33,7 +35,7 @@ function etagOf(body: Buffer): string {
 
 /** Starts a node:http server on host. */
 export async function serveSite(host: '127.0.0.1', options: ServeOptions): Promise<SiteServer> {
-  const { slowMs, port = 0, gzip = false } = options;
+  const { slowMs, latencyMs = 0, port = 0, gzip = false } = options;
   let routes: SiteRoutes = new Map();
   let notFound: Route = { status: 404, headers: { 'content-type': 'text/plain' }, body: Buffer.from('not found') };
   const timers = new Set<NodeJS.Timeout>();
@@ -71,11 +73,12 @@ export async function serveSite(host: '127.0.0.1', options: ServeOptions): Promi
       return;
     }
     const route = routes.get(routeKey(url)) ?? notFound;
-    if (!route.slow || slowMs <= 0) return answer(request, response, route);
+    const delay = route.slow ? Math.max(slowMs, latencyMs) : latencyMs;
+    if (delay <= 0) return answer(request, response, route);
     const timer = setTimeout(() => {
       timers.delete(timer);
       if (!response.destroyed) answer(request, response, route);
-    }, slowMs);
+    }, delay);
     timers.add(timer);
   });
 

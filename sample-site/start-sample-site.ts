@@ -67,6 +67,11 @@ export interface SampleSiteOptions {
   seed?: number;
   /** Delay of the slow page, in milliseconds. @default 1500 */
   slowMs?: number;
+  /**
+   * Delay of every other answer, in milliseconds: makes a crawl last long enough to kill a worker
+   * in the middle of it. @default 0
+   */
+  latencyMs?: number;
   /** Only loopback is allowed. @default '127.0.0.1' */
   host?: '127.0.0.1';
   /**
@@ -181,6 +186,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   if (host !== '127.0.0.1') throw new Error(`sample site: host must be 127.0.0.1, got ${String(host)}`);
   if (!Number.isFinite(slowMs) || slowMs < 0) throw new Error(`sample site: slowMs must be a non-negative number, got ${slowMs}`);
+  const latencyMs = options.latencyMs ?? 0;
+  if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`sample site: latencyMs must be a non-negative number, got ${latencyMs}`);
   const firstPort = options.firstPort;
   if (firstPort !== undefined && !(Number.isInteger(firstPort) && firstPort >= 1 && firstPort <= 65_532)) {
     throw new Error(`sample site: firstPort must be an integer between 1 and 65532, got ${firstPort}`);
@@ -198,6 +205,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     for (const [index, site] of SITE_KEYS.entries()) {
       servers[site] = await serveSite(host, {
         slowMs,
+        latencyMs,
         port: firstPort === undefined ? 0 : firstPort + index,
         // The portal and the spam site compress like modern hosts; the police and Big5 servers do not.
         gzip: site === 'portal' || site === 'spam',

@@ -223,6 +223,17 @@ describe('sample site manifest', () => {
     await fixed.close(); // closing twice is harmless
   });
 
+  it('delays every answer by latencyMs when asked', async () => {
+    const laggy = await startSampleSite({ latencyMs: 200, slowMs: 0 });
+    try {
+      const started = Date.now();
+      await (await fetch(`${laggy.origins.portal}/robots.txt`)).text();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(180);
+    } finally {
+      await laggy.close();
+    }
+  });
+
   it('gives the same manifest and pages for the same seed, apart from ports', async () => {
     const again = await startSampleSite({ seed: 7, slowMs: 0 });
     const other = await startSampleSite({ seed: 8, slowMs: 0 });
