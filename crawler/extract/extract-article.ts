@@ -30,8 +30,22 @@ export const MAX_HTML_CHARS = 5 * 1024 * 1024;
 const MIN_BODY_CHARS = 30;
 
 /** Lines inside the article container that are page furniture, not article text. */
-const FURNITURE =
-  /^[【\[(（<]?\s*(分享到|分享|字号|打印|关闭|返回|收藏|推荐|我要评论|评论|纠错|上一篇|下一篇|上一页|下一页|相关(新闻|阅读|链接|文章|报道|稿件)|延伸阅读|热点推荐|更多|点击|扫描|扫一扫|免责声明|版权|责任编辑|编辑|责编|来源|稿源|作者|标签|关键词|发布时间|发表时间|发布日期|时间|日期|浏览|阅读次数|人气|[大中小]\s*[大中小])/;
+const FURNITURE = new RegExp(
+  '^[【\\[(（<]?\\s*(' +
+    [
+      '分享到', '分享', '字号', '字號', '调整字体', '調整字體', '打印', '列印', '关闭', '關閉', '返回', '收藏', '推荐', '推薦', '我要评论',
+      '评论', '評論', '纠错', '糾錯', '上一篇', '下一篇', '上一页', '下一页', '上一頁', '下一頁', '相关(新闻|阅读|链接|文章|报道|稿件)',
+      '相關(新聞|閱讀|鏈接|連結|文章|報導)', '延伸阅读', '延伸閱讀', '热点推荐', '更多', '点击', '點擊', '扫描', '扫一扫', '免责声明', '免責聲明',
+      '版权', '版權', '责任编辑', '責任編輯', '编辑', '編輯', '责编', '来源', '來源', '稿源', '作者', '标签', '標籤', '关键词', '關鍵詞',
+      '本篇新闻热门关键词', '没有相关新闻', '沒有相關新聞', '发布时间', '發布時間', '发表时间', '發表時間', '发布日期', '时间', '時間',
+      '日期', '浏览', '瀏覽', '阅读次数', '人气', '這篇新聞讓您覺得', '这篇新闻让您觉得', '[大中小]\\s*[大中小]',
+    ].join('|') +
+    ')',
+);
+/** A byline on a line of its own: the author is reported separately. "記者陳鈞凱／台北報導", "文/圖記者黃國金、華瑩". */
+const BYLINE_LINE = /^[◎【(（]?\s*(本報|本报|本台|本網|本网)?(文\s*[\/／]\s*圖|文\s*[\/／]\s*图|文|圖|图)?\s*(記者|记者|通讯员|通訊員)\s*[\u4e00-\u9fa5·、\s]{2,20}([\/／]\s*[\u4e00-\u9fa5]{0,4}(報導|报道|攝影|摄影|採訪報導|采访报道))?[】)）]?$/;
+/** A bare address line ("http://www.huanqiu.com"). */
+const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
 
 /**
  * Recovers the article from a news page: headline, publish time, source, author and body paragraphs. Never throws:
@@ -149,7 +163,7 @@ function isTitle(block: TextBlock, title: string | null): boolean {
 
 /** Headings that open what follows an article: related news, comments, recommendations, picture galleries. */
 const TRAILING_SECTION =
-  /^[【\[]?\s*(相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|其他|其它|更多|网友(评论|留言|热评)|網友(評論|留言)|新聞討論|新闻讨论|讨论区|討論區|发表评论|發表評論|评论|評論|留言|图片新闻|圖片新聞|编辑推荐|編輯推薦|编辑首推|編輯首推|猜你喜欢|猜你喜歡|你可能|您可能|排行|精彩推荐|精彩推薦|往期|上一篇|下一篇|专题|專題|今日推荐|今日推薦|大家都在看)/;
+  /^[【\[]?\s*(相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|其他|其它|更多|网友(评论|留言|热评)|網友(評論|留言)|新聞討論|新闻讨论|讨论区|討論區|发表评论|發表評論|评论|評論|留言|图片新闻|圖片新聞|编辑推荐|編輯推薦|编辑首推|編輯首推|猜你喜欢|猜你喜歡|你可能|您可能|排行|精彩推荐|精彩推薦|往期|上一篇|下一篇|专题|專題|今日推荐|今日推薦|大家都在看|這篇新聞讓您覺得|这篇新闻让您觉得|看完这篇|看完這篇|本文心情|您的心情)/;
 
 /**
  * Drops what follows a heading that opens a trailing section ("相关新闻", "网友评论", "图片新闻") once some article text
@@ -163,7 +177,7 @@ function cutAtTrailingSection(body: TextBlock[], inside: TextBlock[]): TextBlock
   let seen = 0;
   for (const block of inside) {
     if (keptIndexes.has(block.index)) seen += block.chars;
-    const heading = block.chars <= 16 && !/[。！？，]/.test(block.text) && TRAILING_SECTION.test(block.text);
+    const heading = block.chars <= 16 && !/[。！，]|[？?]./.test(block.text) && TRAILING_SECTION.test(block.text);
     if (!heading || seen < Math.min(100, total * 0.3)) continue;
     const articleParents = new Set(body.filter((kept) => kept.index < block.index).map((kept) => kept.container.parent));
     const cut = body.filter((kept) => kept.index < block.index || articleParents.has(kept.container.parent));
@@ -176,8 +190,9 @@ function cutAtTrailingSection(body: TextBlock[], inside: TextBlock[]): TextBlock
 
 /** Share bars, "责任编辑" lines and datelines inside the container. A long line with full stops is text, whatever it starts with. */
 function isFurniture(block: TextBlock): boolean {
-  if (block.chars > 80 || /[。！？]/.test(block.text)) return false;
-  if (FURNITURE.test(block.text)) return true;
+  if (block.chars > 80 || /[。！]/.test(block.text)) return false;
+  if (FURNITURE.test(block.text) || BYLINE_LINE.test(block.text) || URL_LINE.test(block.text)) return true;
+  if (/[？?]/.test(block.text)) return false;
   const dates = findDates(block.text);
   if (dates.length > 0) {
     const rest = block.text.replace(/(?:19|20)\d{2}[^\u4e00-\u9fa5]{0,3}\d{1,2}[^\u4e00-\u9fa5]{0,3}\d{1,2}\S*/g, '');

@@ -102,7 +102,7 @@ export function blockWeight(block: TextBlock): number {
  * links the article to itself) are still prose; menus and headline links are short.
  */
 export function effectiveLinkChars(block: TextBlock): number {
-  if (block.linkChars > 0 && block.links <= 2 && block.chars >= 60 && block.punct >= 3 && /[。！？]/.test(block.text)) return 0;
+  if (block.linkChars > 0 && block.links <= 2 && block.chars >= 25 && block.punct >= 2 && /[。！？]/.test(block.text)) return 0;
   return block.linkChars;
 }
 
