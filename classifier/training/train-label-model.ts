@@ -28,6 +28,9 @@ export interface OutOfFoldReport {
   tp: number;
   fp: number;
   fn: number;
+  /** Ids wrongly predicted out of fold, for `npm run train -- --errors`. */
+  falsePositives: string[];
+  falseNegatives: string[];
 }
 
 /**
@@ -40,13 +43,13 @@ export function trainLabelModel(
   documents: readonly LabelDocument[],
   options: LabelTrainingOptions,
 ): { model: LabelModel; report: OutOfFoldReport } {
-  const rows: { features: number[]; positive: boolean }[] = [];
+  const rows: { id: string; features: number[]; positive: boolean }[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const inFold = (doc: LabelDocument) => foldOf(doc.id, options.seed, options.folds) === fold;
     const training = documents.filter((doc) => !inFold(doc));
     const scorer = new NaiveBayesScorer(trainNaiveBayes(training, selectVocabulary(training, options.vocabularySize)));
     for (const doc of documents.filter(inFold)) {
-      rows.push({ features: [scaledLogOdds(scorer.logOdds(doc.words), options.logOddsScale), ...doc.cues], positive: doc.positive });
+      rows.push({ id: doc.id, features: [scaledLogOdds(scorer.logOdds(doc.words), options.logOddsScale), ...doc.cues], positive: doc.positive });
     }
   }
   const fit = fitLogistic(rows);
@@ -55,13 +58,18 @@ export function trainLabelModel(
   const probabilities = rows.map((row) => logisticProbability(weights, bias, row.features));
   const threshold = options.tuneThreshold ? bestThreshold(rows, probabilities) : 0.5;
 
-  const report: OutOfFoldReport = { positives: 0, tp: 0, fp: 0, fn: 0 };
+  const report: OutOfFoldReport = { positives: 0, tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] };
   rows.forEach((row, i) => {
     const predicted = probabilities[i] >= threshold;
     if (row.positive) report.positives++;
     if (row.positive && predicted) report.tp++;
-    else if (!row.positive && predicted) report.fp++;
-    else if (row.positive && !predicted) report.fn++;
+    else if (!row.positive && predicted) {
+      report.fp++;
+      report.falsePositives.push(row.id);
+    } else if (row.positive && !predicted) {
+      report.fn++;
+      report.falseNegatives.push(row.id);
+    }
   });
 
   const naiveBayes = trainNaiveBayes(documents, selectVocabulary(documents, options.vocabularySize));

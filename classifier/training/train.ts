@@ -2,6 +2,7 @@
  * `npm run train`: trains the classifier on classifier/corpus/train/*.jsonl (never heldout) and writes
  * classifier/model/classifier-model.json and classifier/model/VERSION. Deterministic: fixed seed, sorted input,
  * no Math.random, so the same corpus gives a byte-identical model file and the same version.
+ * `npm run train -- --errors` also lists the out-of-fold mistakes per label (ids and titles of train articles).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -87,6 +88,19 @@ function main(): void {
     const rc = r.tp + r.fn === 0 ? 0 : r.tp / (r.tp + r.fn);
     const f1 = r.tp === 0 ? 0 : (2 * r.tp) / (2 * r.tp + r.fp + r.fn);
     console.log(`| ${label} | ${r.positives} | ${p.toFixed(3)} | ${rc.toFixed(3)} | ${f1.toFixed(3)} | ${threshold} |`);
+  }
+  const micro = (labels: readonly string[]) => {
+    const sum = summary.filter(([label]) => labels.includes(label)).reduce((a, [, r]) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+    return sum.tp === 0 ? 0 : (2 * sum.tp) / (2 * sum.tp + sum.fp + sum.fn);
+  };
+  console.log(`out-of-fold micro F1 (relevant articles only): fraud types ${micro(FRAUD_TYPES).toFixed(3)}, topics ${micro(TOPIC_LABELS).toFixed(3)}`);
+  if (process.argv.includes('--errors')) {
+    const titles = new Map(articles.map((a) => [a.id, a.title]));
+    console.log('\nout-of-fold errors:');
+    for (const [label, r] of summary) {
+      for (const id of r.falseNegatives) console.log(`  ${label} missed: ${id} ${titles.get(id)}`);
+      for (const id of r.falsePositives) console.log(`  ${label} wrongly: ${id} ${titles.get(id)}`);
+    }
   }
   console.log(`wrote ${MODEL_PATH}`);
 }
