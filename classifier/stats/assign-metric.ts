@@ -117,12 +117,13 @@ const COMPATIBLE: Record<NounGroup, readonly string[]> = {
   suspect: ['名', '人', '个', '位'],
   people: ['名', '人', '人次', '户', '户次', '位', '个', '家'],
   police: [],
+  inquiry: [],
   defendant: ['名', '人', '个', '位'],
 };
 
 function compatible(noun: NounGroup | undefined, measure: string | undefined): boolean {
   if (noun === undefined) return false;
-  if (noun === 'police') return true;
+  if (noun === 'police' || noun === 'inquiry') return true;
   return measure === undefined || COMPATIBLE[noun].includes(measure);
 }
 
@@ -173,12 +174,15 @@ function countMetric(q: Quantity, ctx: Context): Metric {
     case 'defendant':
       return 'suspects_prosecuted';
     case 'police':
+    case 'inquiry':
       return 'other';
     default:
       break;
   }
   const isCaseMeasure = m === '起' || m === '件' || m === '宗';
   const isPersonMeasure = m === '名' || m === '人' || m === '人次' || m === '位';
+  // 一是刷单返利类，共412起: 起/宗 alone count cases; with no action named, cases that happened.
+  if (verb === undefined && (m === '起' || m === '宗')) return 'cases_reported';
   if (verb === 'solve' && isCaseMeasure) return 'cases_solved';
   if (verb === 'report' && isCaseMeasure) return 'cases_reported';
   if ((verb === 'arrest' || verb === 'crackdown' || verb === 'seize') && isPersonMeasure) return 'suspects_arrested';
@@ -206,6 +210,12 @@ function moneyHits(text: string): { metric: Metric; priority: number; end: numbe
 function moneyMetric(ctx: Context): Metric | undefined {
   // 较前年增加9.6亿元: the size of a change, not an amount of any kind.
   if (CHANGE_BEFORE.test(ctx.local)) return 'other';
+  // 被骗的18万元追回来了: an action right after the sum outweighs the loss that describes it.
+  const own = moneyHits(ctx.local);
+  if (own.length > 0 && own.every((h) => h.metric === 'victim_losses')) {
+    const after = moneyHits(ctx.right).filter((h) => h.priority === 3 && h.metric !== 'other').sort((a, b) => a.end - b.end);
+    if (after.length > 0) return after[0].metric;
+  }
   const windows = [ctx.local, ctx.clause, ctx.right, ctx.sentence];
   for (const [index, w] of windows.entries()) {
     const found = moneyHits(w);

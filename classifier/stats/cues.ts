@@ -11,7 +11,7 @@ export type VerbGroup =
 
 export type NounGroup =
   | 'case' | 'suspect' | 'gang' | 'den' | 'call' | 'sms' | 'site' | 'app' | 'account' | 'card'
-  | 'warning' | 'people' | 'police' | 'defendant';
+  | 'warning' | 'people' | 'police' | 'defendant' | 'inquiry';
 
 /** Longest alternatives first inside each group; the regexes are run on short windows only. */
 export const VERBS: readonly { group: VerbGroup; re: RegExp }[] = [
@@ -47,6 +47,8 @@ export const NOUNS: readonly { group: NounGroup; re: RegExp }[] = [
   { group: 'suspect', re: /犯罪嫌疑人|嫌疑人|嫌犯|疑犯|犯罪分子|涉案人员|涉诈人员|违法犯罪人员|犯罪人员|骗徒|骗子|车手|犯嫌|团伙成员/g },
   /** Defendants are counted when charged or tried: suspects_prosecuted. */
   { group: 'defendant', re: /被告人|被告/g },
+  /** Consultations and reports from the public are not cases (接获查询3.5万宗). */
+  { group: 'inquiry', re: /查询|咨询|求助|举报|投诉|问询/g },
   { group: 'police', re: /民警|警力|辅警|警员|记者|工作人员|干警|检察官/g },
   { group: 'people', re: /群众|受害人|受害者|被害人|市民|民众|居民|老人|学生|事主|用户|网民|企业|商户/g },
 ];
@@ -57,7 +59,9 @@ export const MONEY_CUES: readonly { metric: Metric; priority: number; re: RegExp
   { metric: 'losses_recovered', priority: 3, re: /挽回|返还|追回|追缴|退赔|发还|挽损|追赃|退还|避免|减少损失|返赃|领回/g },
   { metric: 'amount_involved', priority: 2, re: /涉案(?!损失)|涉及金额|涉及资金|涉及(?!损失)|涉款|流水|涉诈资金|诈骗金额|诈骗资金|案值|涉资|交易金额|非法资金|赃款|洗钱|转移资金/g },
   { metric: 'victim_losses', priority: 1, re: /被骗|损失|财损|骗走|骗取|被诈骗|转账|汇款|汇入|转入|转给|充值|投入|受骗|骗了|诈骗|搭进去|赔进去|打了水漂/g },
-  { metric: 'other', priority: 0, re: /查扣|扣押|缴获|查获|收缴|起获|罚金|罚款|奖励|奖金|获利|收益|盈利|赚|利润|违法所得|佣金|报酬|工资|好处费|借款|借了/g },
+  /** Seized cash is evidence, neither intercepted nor recovered; an action, so as strong as 冻结. */
+  { metric: 'other', priority: 3, re: /查扣|扣押(?!冻结)|缴获|查获|收缴|起获/g },
+  { metric: 'other', priority: 0, re: /罚金|罚款|奖励|奖金|获利|收益|盈利|赚|利润|违法所得|佣金|报酬|工资|好处费|借款|借了/g },
 ];
 
 /** Percent directions. 降至 / 下降到 name a level, not a change; they are handled before these. */

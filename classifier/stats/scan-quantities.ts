@@ -5,7 +5,7 @@
  */
 import type { StatUnit } from '../contract.ts';
 import { parseChineseNumber } from './chinese-number.ts';
-import { COUNT_UNITS, MONEY_PREFIXES, MONEY_UNITS, PREFIX_APPROX, SUFFIX_APPROX_AFTER_UNIT } from './units.ts';
+import { COUNT_UNITS, CURRENCY_SYMBOLS, MONEY_PREFIXES, MONEY_UNITS, PREFIX_APPROX, SUFFIX_APPROX_AFTER_UNIT } from './units.ts';
 
 export type QuantityKind = 'money' | 'count' | 'percent' | 'bare';
 
@@ -202,6 +202,10 @@ function readQuantity(t: string, i: number): Quantity | null {
     end += 1;
     return { kind: 'percent', value: num.value, approx, start, end, ...base };
   }
+  // 同比增长1.2倍: a rise of 120 percent. Only after a rise word; 是去年的2倍 is a ratio, not a change.
+  if (t[end] === '倍' && /(?:增长|上升|增加|提升|提高|上涨)了?$/.test(t.slice(Math.max(0, start - 4), start))) {
+    return { kind: 'percent', value: Number((num.value * 100).toPrecision(12)), approx, start, end: end + 1, ...base };
+  }
   if (t.startsWith('个百分点', end)) {
     end += 4;
     return { kind: 'percent', value: num.value, approx, start, end, ...base };
@@ -219,7 +223,9 @@ function readQuantity(t: string, i: number): Quantity | null {
   // Money: 6.9亿元, 500万港元, 人民币1.2亿元, 新台币3000万元.
   let unitStart = end;
   if (t[unitStart] === ' ' && !isDigit(t[unitStart + 1])) unitStart++;
-  const currencyBefore = matchAtEnd(t, start, MONEY_PREFIXES);
+  const symbol = matchAtEnd(t, start, CURRENCY_SYMBOLS);
+  if (symbol) start -= symbol.word.length;
+  const currencyBefore = symbol ?? matchAtEnd(t, start, MONEY_PREFIXES);
   const moneyUnit = matchAt(t, unitStart, MONEY_UNITS.map((u) => u.word));
   if (moneyUnit) {
     const unit = MONEY_UNITS.find((u) => u.word === moneyUnit)!;
@@ -232,7 +238,7 @@ function readQuantity(t: string, i: number): Quantity | null {
         currency = MONEY_PREFIXES.find((p) => p.word === after)!.currency;
         end += after.length;
       }
-      if (currencyBefore) start -= currencyBefore.word.length;
+      if (currencyBefore && !symbol) start -= currencyBefore.word.length;
       const tail = matchAt(t, end, SUFFIX_APPROX_AFTER_UNIT);
       if (tail) {
         end += tail.length;
@@ -254,6 +260,9 @@ function readQuantity(t: string, i: number): Quantity | null {
     }
     return { kind: 'count', value: num.value, approx, start, end, measure: unit.word, ...base };
   }
+
+  // HK$3,000 and ￥5000: the symbol is the unit.
+  if (symbol) return { kind: 'money', value: num.value, approx, start, end: num.end, currency: symbol.currency, ...base };
 
   // A figure with a big scale and no unit (涉案金额超3亿, 抓获嫌疑人3.1万): the context decides.
   if (/[万亿]$/.test(t.slice(i, num.end).replace(/[余多]$/, ''))) {

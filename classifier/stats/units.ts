@@ -44,13 +44,29 @@ export const MONEY_PREFIXES: readonly { word: string; currency: StatUnit }[] = [
   { word: '美元', currency: 'USD' },
 ];
 
+/**
+ * Currency symbols before the figure. A bare $ is left out on purpose: it is HKD in Hong Kong
+ * papers and USD in mainland ones, and the text alone does not say which.
+ */
+export const CURRENCY_SYMBOLS: readonly { word: string; currency: StatUnit }[] = [
+  { word: 'HK$', currency: 'HKD' },
+  { word: 'US$', currency: 'USD' },
+  { word: 'NT$', currency: 'TWD' },
+  { word: 'MOP$', currency: 'MOP' },
+  { word: '¥', currency: 'CNY' },
+  { word: '￥', currency: 'CNY' },
+];
+
 export interface CountUnit {
   word: string;
   /** The measure word is part of another word when the next characters match (部门, 处置, 起诉). */
   rejectNext?: RegExp;
 }
 
-/** Time spans and ages are not counted things: 3个月, 24小时, 5年, 60岁 never match a unit below. */
+/**
+ * Time spans and ages are not counted things: 3个月, 24小时, 5年, 60岁 never match a unit below.
+ * Neither are kinds (5类诈骗): 类 is deliberately absent.
+ */
 export const COUNT_UNITS: readonly CountUnit[] = [
   { word: '人次' },
   { word: '户次' },
@@ -83,7 +99,6 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { word: '枚' },
   { word: '本', rejectNext: /^(?:地|人|案|次|市|省|县|区|月|年|身|着|科|来|土|届|轮|部|质|金|息|报|网|外|国|村|院|单位|领)/ },
   { word: '辆' },
-  { word: '类', rejectNext: /^(?:型|似)/ },
   { word: '部' },
 ];
 

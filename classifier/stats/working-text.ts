@@ -32,7 +32,7 @@ const TRADITIONAL = new Map<string, string>(
 
 /** Noise whose digits are never statistics. Each pattern is linear-time (no nested quantifiers). */
 const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}/gi;
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
+const EMAIL_CHAR = /[\w.+-]/;
 /** Page chrome: from the marker to the end of its line, at most 80 characters. */
 const CHROME =
   /(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|责任编辑|编辑[:：]|来源[:：]|发布时间|发布日期|时间[:：]|浏览次数|浏览量|阅读量|阅读数|点击数|点击量|访问量|人气[:：]|字号|打印本页|关闭窗口|上一篇|下一篇|分享到|扫一扫|联系电话|电话[:：]|地址[:：]|邮编|邮政编码|传真)[^\n]{0,80}/gi;
@@ -42,6 +42,21 @@ function mask(chars: string[], re: RegExp, text: string): void {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     for (let i = m.index; i < m.index + m[0].length; i++) if (chars[i] !== '\n') chars[i] = ' ';
     if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/**
+ * E-mail addresses, found from their @ outwards: a regex scanning for the local part would try
+ * every position of a long run of digits.
+ */
+function maskEmails(chars: string[], text: string): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && at - from < 64 && EMAIL_CHAR.test(text[from - 1])) from--;
+    let to = at + 1;
+    while (to < text.length && to - at < 255 && EMAIL_CHAR.test(text[to])) to++;
+    if (from === at || !text.slice(at + 1, to).includes('.')) continue;
+    for (let i = from; i < to; i++) chars[i] = ' ';
   }
 }
 
@@ -62,7 +77,7 @@ export function toWorkingText(text: string): string {
   }
   const converted = chars.join('');
   mask(chars, URL, converted);
-  mask(chars, EMAIL, converted);
+  maskEmails(chars, converted);
   mask(chars, CHROME, converted);
   return chars.join('');
 }

@@ -82,6 +82,17 @@ const NORMALISATION: Focused[] = [
   ['抓获犯罪嫌疑人3.1万，同比上升。', '3.1万', 'suspects_arrested', 31_000, 'count', false],
   ['涉案资金流水超120亿元。', '120亿元', 'amount_involved', 12_000_000_000, 'CNY', true],
   ['存款千萬元全被騙光。', '千萬元', 'victim_losses', 10_000_000, 'CNY', false],
+  ['被騙HK$3,000。', 'HK$3,000', 'victim_losses', 3000, 'HKD', false],
+  ['損失HK$300萬。', 'HK$300萬', 'victim_losses', 3_000_000, 'HKD', false],
+  ['被骗￥5000。', '￥5000', 'victim_losses', 5000, 'CNY', false],
+  ['被骗US$12,000。', 'US$12,000', 'victim_losses', 12_000, 'USD', false],
+  ['财损NT$150万元。', 'NT$150万元', 'victim_losses', 1_500_000, 'TWD', false],
+  ['涉诈App下架数同比增长1.2倍。', '1.2倍', 'percent_change', 120, 'percent', false],
+  ['抓获人数同比上升百分之二十。', '百分之二十', 'percent_change', 20, 'percent', false],
+  ['涉案金额10余万元。', '10余万元', 'amount_involved', 100_000, 'CNY', true],
+  ['涉案金额近千万元。', '近千万元', 'amount_involved', 10_000_000, 'CNY', true],
+  ['抓获犯罪嫌疑人百余人。', '百余人', 'suspects_arrested', 100, 'count', true],
+  ['破获案件上百起。', '上百起', 'cases_solved', 100, 'count', true],
 ];
 
 const METRIC_CUES: Focused[] = [
@@ -168,6 +179,14 @@ const METRIC_CUES: Focused[] = [
   ['贷款还没到手，倒先搭进去2.8万元。', '2.8万元', 'victim_losses', 28_000, 'CNY', false],
   ['司警拘捕3名內地男子。', '3名', 'suspects_arrested', 3, 'count', false],
   ['扣押冻结涉案资金一亿二千万元。', '一亿二千万元', 'funds_intercepted', 120_000_000, 'CNY', false],
+  ['一是刷单返利类，共412起，损失986万元。', '412起', 'cases_reported', 412, 'count', false],
+  ['一是刷单返利类，共412起，损失986万元。', '986万元', 'victim_losses', 9_860_000, 'CNY', false],
+  ['反诈骗协调中心全年接获查询3.5万宗。', '3.5万宗', 'other', 35_000, 'count', false],
+  ['被骗的18万元追回来了！', '18万元', 'losses_recovered', 180_000, 'CNY', false],
+  ['扣押的涉案资金为2300万元。', '2300万元', 'other', 23_000_000, 'CNY', false],
+  ['冻结的涉案银行账户有800余个。', '800余个', 'accounts_frozen', 800, 'count', true],
+  ['抓获的犯罪嫌疑人达到57名。', '57名', 'suspects_arrested', 57, 'count', false],
+  ['帮助转移的诈骗资金高达11亿元。', '11亿元', 'amount_involved', 1_100_000_000, 'CNY', false],
 ];
 
 const LISTS_AND_DISTANCE: Focused[] = [
@@ -278,6 +297,9 @@ const NEGATIVES: [label: string, text: string][] = [
   ['percentages of nothing in chrome', '字号：大 中 小 分享到：微博 100%'],
   ['small Chinese counts of foiled frauds', '柜员两天内连续识破三起电信诈骗。'],
   ['place words with 本', '本市3本地居民'],
+  ['kinds of fraud', '这5类诈骗最常见。'],
+  ['ratios that are not changes', '发案数是去年的2倍。'],
+  ['app counters', '点赞 128  在看 36  阅读 1.2万'],
 ];
 
 describe('extractStats ignores numbers that are not statistics', () => {
