@@ -1,7 +1,10 @@
 import type { QualityInput, Signal } from './signal.ts';
 
 /** Endings of site and brand names. */
-const BRAND_END = /(网|资讯|头条|官网|导航|门户|在线|之家|财经|快讯|速递|日报网|新闻网|app|\.com|\.cn|\.net|\.cc|\.vip)$/i;
+const BRAND_END = /(网|资讯|头条|官网|导航|门户|在线|之家|财经|快讯|\.com|\.cn|\.net|\.cc|\.vip)$/i;
+
+/** Ordinary nouns that end like a site name. */
+const COMMON_NOUN = /(物联网|互联网|局域网|电网|天网|法网|蛛网|渔网|铁丝网|防护网|关系网|销售网|信息网|通信网|电信网)$/;
 
 /** A site ending followed by a character that makes it part of an ordinary word. */
 const WORD_GOES_ON = /^网[络站页点民友格店上购贷购]|^在线[上下]|^之家[庭]/;
@@ -19,6 +22,12 @@ function declaredNames(input: QualityInput): string[] {
     if (label && label.length >= 4) names.push(label);
   }
   return names.filter((name) => !INSTITUTION.test(name));
+}
+
+/** A brand has a name before its ending: 鑫旺资讯网, not 资讯网 or 网. */
+function hasNamePart(name: string): boolean {
+  const ending = BRAND_END.exec(name)?.[0] ?? '';
+  return name.length - ending.length >= 2;
 }
 
 /** Occurrences of `needle` in `text`, case-insensitive for Latin letters. */
@@ -48,7 +57,7 @@ export function repeatedBrands(text: string): { name: string; count: number }[] 
       }
     }
   }
-  const repeated = [...counts].filter(([name, n]) => n >= 3 && !INSTITUTION.test(name));
+  const repeated = [...counts].filter(([name, n]) => n >= 3 && !INSTITUTION.test(name) && !COMMON_NOUN.test(name) && hasNamePart(name));
   // Keep maximal strings: drop a candidate when a longer one containing it is as frequent.
   return repeated
     .filter(([name, n]) => !repeated.some(([other, m]) => other !== name && other.includes(name) && m >= n))

@@ -66,3 +66,16 @@ export function decideSameStory(c: Comparison): boolean {
 export function containmentOf(jaccard: number, sizeA: number, sizeB: number): number {
   return ((jaccard / (1 + jaccard)) * (sizeA + sizeB)) / Math.max(1, Math.min(sizeA, sizeB));
 }
+
+/** Below this Jaccard, two stories that one new article both matches stay apart (it is a round-up). */
+export const MERGE_MIN_JACCARD = 0.15;
+
+/**
+ * Whether two stories that a new article both matches may be merged, judged on their best-matching
+ * articles: their words overlap a little and their numbers do not contradict each other.
+ */
+export function mayMerge(jaccard: number, anchorsA: number, anchorsB: number, sharedAnchors: number): boolean {
+  if (jaccard < MERGE_MIN_JACCARD) return false;
+  const fewer = Math.min(anchorsA, anchorsB);
+  return !(fewer >= SAME_STORY.vetoMinAnchors && sharedAnchors / fewer < SAME_STORY.vetoShare);
+}

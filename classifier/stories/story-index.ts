@@ -1,6 +1,6 @@
 import { BucketTable } from './bucket-table.ts';
 import { BANDS, fingerprintText, hammingDistance, MAX_ANCHORS, MINHASH_SIZE, sharedAnchors, type Fingerprint } from './fingerprint.ts';
-import { decideSameStory } from './same-story-rule.ts';
+import { decideSameStory, mayMerge } from './same-story-rule.ts';
 
 export interface StoryIndexOptions {
   /**
@@ -18,7 +18,10 @@ export interface StoryIndexOptions {
 
 /** What the last `add` cost, for benchmarks and for spotting hot buckets. */
 export interface AddStats {
+  /** Stored articles compared with the new one. */
   candidates: number;
+  /** Story ids merged into the returned story by this add (they no longer exist). */
+  merged: string[];
 }
 
 /**
@@ -48,8 +51,10 @@ export class StoryIndex {
   private articles = 0;
   /** Generation stamps instead of a Set per lookup: slot s was seen in this lookup iff seenAt[s] === lookup. */
   private seenAt = new Int32Array(1024);
+  /** Union–find over stories: parent[s] === s for a live story; merged stories point to their survivor. */
+  private parent = new Int32Array(1024);
   private lookup = 0;
-  readonly last: AddStats = { candidates: 0 };
+  readonly last: AddStats = { candidates: 0, merged: [] };
 
   constructor(options: StoryIndexOptions = {}) {
     this.maxPerBucket = options.maxPerBucket ?? 64;
@@ -67,12 +72,20 @@ export class StoryIndex {
     };
   }
 
-  /** Assigns the article to the story of its most similar stored copy, or to a new story; returns the story id. */
+  /**
+   * Assigns the article to the story of its most similar stored copy, or to a new story; returns the
+   * story id. When the article also matches other stories that are compatible with that one (a brief
+   * and a spun copy that arrived before their full original), those stories are merged into the
+   * earliest of them: `last.merged` lists the story ids that ceased to exist, so a caller that stored
+   * them can repoint their articles.
+   */
   add(id: string, fingerprint: Fingerprint): string {
     this.articles++;
     const lookup = ++this.lookup;
-    let best = -1;
-    let bestJaccard = -1;
+    // Best matching stored article per matched story, as parallel lists (few entries, no allocation churn).
+    const roots: number[] = [];
+    const bestSlot: number[] = [];
+    const bestJaccard: number[] = [];
     let candidates = 0;
     for (let i = 0; i < MINHASH_SIZE; i++) this.probe[i] = fingerprint.minhash[i] & 0xffff;
     for (const key of fingerprint.bands) {
@@ -81,21 +94,79 @@ export class StoryIndex {
         this.seenAt[slot] = lookup;
         candidates++;
         const jaccard = this.jaccardWith(slot);
-        if (jaccard > bestJaccard && this.sameStory(slot, jaccard, fingerprint)) {
-          best = slot;
-          bestJaccard = jaccard;
+        if (!this.sameStory(slot, jaccard, fingerprint)) return;
+        const root = this.find(this.storyOf[slot]);
+        const at = roots.indexOf(root);
+        if (at < 0) {
+          roots.push(root);
+          bestSlot.push(slot);
+          bestJaccard.push(jaccard);
+        } else if (jaccard > bestJaccard[at]) {
+          bestSlot[at] = slot;
+          bestJaccard[at] = jaccard;
         }
       });
     }
     this.last.candidates = candidates;
+    this.last.merged = [];
 
-    const story = best >= 0 ? this.storyOf[best] : this.storyIds.push(id) - 1;
-    const newKeys = best >= 0 ? fingerprint.bands.filter((key) => !this.keyLeadsTo(key, story)) : fingerprint.bands;
+    let story: number;
+    if (roots.length === 0) {
+      story = this.newStory(id);
+    } else {
+      let main = 0;
+      for (let i = 1; i < roots.length; i++) if (bestJaccard[i] > bestJaccard[main]) main = i;
+      story = roots[main];
+      // Merge the other matched stories that do not contradict the main one (a round-up article that
+      // contains two different stories matches both, but those two are vetoed or unrelated).
+      for (let i = 0; i < roots.length; i++) {
+        if (i === main || !this.compatible(bestSlot[i], bestSlot[main])) continue;
+        const [keep, drop] = roots[i] < story ? [roots[i], story] : [story, roots[i]];
+        this.parent[drop] = keep;
+        this.last.merged.push(this.storyIds[drop]);
+        story = keep;
+      }
+    }
+
+    const newKeys = roots.length > 0 ? fingerprint.bands.filter((key) => !this.keyLeadsTo(key, story)) : fingerprint.bands;
     if (newKeys.length > 0) {
       const slot = this.store(story, fingerprint);
       for (const key of newKeys) this.buckets.add(key, slot);
     }
     return this.storyIds[story];
+  }
+
+  /** The current id of a story, following merges. */
+  private find(story: number): number {
+    while (this.parent[story] !== story) {
+      this.parent[story] = this.parent[this.parent[story]];
+      story = this.parent[story];
+    }
+    return story;
+  }
+
+  private newStory(id: string): number {
+    const story = this.storyIds.push(id) - 1;
+    if (story === this.parent.length) {
+      const parent = new Int32Array(this.parent.length * 2);
+      parent.set(this.parent);
+      this.parent = parent;
+    }
+    this.parent[story] = story;
+    return story;
+  }
+
+  /** Whether two stored articles may be one story: their numbers do not contradict and their words overlap. */
+  private compatible(a: number, b: number): boolean {
+    let equal = 0;
+    for (let i = 0; i < MINHASH_SIZE; i++) if (this.minhashes[a * MINHASH_SIZE + i] === this.minhashes[b * MINHASH_SIZE + i]) equal++;
+    const countA = this.anchorCounts[a];
+    const countB = this.anchorCounts[b];
+    const shared = sharedAnchors(
+      this.anchors.subarray(a * MAX_ANCHORS, a * MAX_ANCHORS + countA), countA,
+      this.anchors.subarray(b * MAX_ANCHORS, b * MAX_ANCHORS + countB), countB,
+    );
+    return mayMerge(equal / MINHASH_SIZE, countA, countB, shared);
   }
 
   private jaccardWith(slot: number): number {
@@ -121,7 +192,7 @@ export class StoryIndex {
 
   private keyLeadsTo(key: string, story: number): boolean {
     let found = false;
-    this.buckets.forEach(key, this.maxPerBucket, (slot) => (found = this.storyOf[slot] === story));
+    this.buckets.forEach(key, this.maxPerBucket, (slot) => (found = this.find(this.storyOf[slot]) === story));
     return found;
   }
 
@@ -155,8 +226,21 @@ function extend<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | 
   return to;
 }
 
-/** Story ids for a batch of texts, in input order (the first article of each story names it). */
+/**
+ * Story ids for a batch of texts, in input order. A story is named after its first article; when a
+ * later article joins two stories, the later story's articles take the earlier story's id.
+ */
 export function clusterTexts(items: { id: string; text: string }[]): { id: string; story: string }[] {
   const index = new StoryIndex();
-  return items.map(({ id, text }) => ({ id, story: index.add(id, fingerprintText(text)) }));
+  const mergedInto = new Map<string, string>();
+  const assigned = items.map(({ id, text }) => {
+    const story = index.add(id, fingerprintText(text));
+    for (const merged of index.last.merged) mergedInto.set(merged, story);
+    return story;
+  });
+  const resolve = (story: string): string => {
+    for (let next = mergedInto.get(story); next !== undefined; next = mergedInto.get(story)) story = next;
+    return story;
+  };
+  return items.map(({ id }, i) => ({ id, story: resolve(assigned[i]) }));
 }

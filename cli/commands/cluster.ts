@@ -26,6 +26,7 @@ export function parseClusterLine(line: string, lineNumber: number): { id: Articl
 /**
  * `fanzha cluster`: JSON Lines {"id","text"} in, {id, story} out in input order. Articles that tell the
  * same story share `story`, the id of the first of them. A bad line answers {"id","error"} and the rest goes on.
+ * Answers are printed once the input ends, since a late article can join two earlier stories.
  */
 export function registerCluster(program: Command): void {
   program
@@ -38,16 +39,27 @@ export function registerCluster(program: Command): void {
       const index = new StoryIndex();
       // Story ids come back as strings; answer with the first article's id as it was given (number or string).
       const givenIds = new Map<string, ArticleId>();
+      const mergedInto = new Map<string, string>();
+      // Answers wait for the end of input: a later article can merge two earlier stories.
+      const answers: ({ id: ArticleId; story: string } | { id: unknown; error: string })[] = [];
       for await (const { line, lineNumber } of readLines()) {
         const parsed = parseClusterLine(line, lineNumber);
         if ('error' in parsed) {
-          await writeLine(JSON.stringify(parsed));
+          answers.push(parsed);
           continue;
         }
         const key = `${typeof parsed.id}:${parsed.id}`;
         if (!givenIds.has(key)) givenIds.set(key, parsed.id);
         const story = index.add(key, fingerprintText(parsed.text));
-        await writeLine(JSON.stringify({ id: parsed.id, story: givenIds.get(story) }));
+        answers.push({ id: parsed.id, story });
+        for (const merged of index.last.merged) mergedInto.set(merged, story);
+      }
+      const resolve = (story: string): string => {
+        for (let next = mergedInto.get(story); next !== undefined; next = mergedInto.get(story)) story = next;
+        return story;
+      };
+      for (const answer of answers) {
+        await writeLine(JSON.stringify('error' in answer ? answer : { id: answer.id, story: givenIds.get(resolve(answer.story)) }));
       }
     });
 }

@@ -89,3 +89,30 @@ describe('StoryIndex', () => {
     expect(index.stats).toMatchObject({ articles: 2, stories: 1, storedArticles: 1 });
   });
 });
+
+describe('StoryIndex merges', () => {
+  it('merges two earlier stories when a later article joins both and they do not contradict each other', () => {
+    const rand = seeded(3);
+    const full = synthetic(rand);
+    const redrawn = (from: number, to: number): Fingerprint => {
+      const minhash = full.minhash.map((v, i) => (i >= from && i < to ? Math.floor(rand() * 2 ** 32) : v));
+      return { ...full, simhash: BigInt(Math.floor(rand() * 2 ** 32)), minhash, bands: bandKeys(minhash) };
+    };
+    const index = new StoryIndex();
+    // Two copies that agree with the full text on 38 of 64 positions but with each other on only 12.
+    expect(index.add('first', redrawn(0, 26))).toBe('first');
+    expect(index.add('second', redrawn(38, 64))).toBe('second');
+    expect(index.add('full', full)).toBe('first');
+    expect(index.last.merged).toEqual(['second']);
+  });
+
+  it('keeps two different stories apart when a round-up article contains both', () => {
+    const roundup = `${original('hubei-yichang-zhifu')}\n${original('jiangsu-wuxi-zhifu')}`;
+    const result = clusterTexts([
+      { id: 'yichang', text: original('hubei-yichang-zhifu') },
+      { id: 'wuxi', text: original('jiangsu-wuxi-zhifu') },
+      { id: 'roundup', text: roundup },
+    ]);
+    expect(result.find((r) => r.id === 'yichang')!.story).not.toBe(result.find((r) => r.id === 'wuxi')!.story);
+  });
+});
