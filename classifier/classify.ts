@@ -92,7 +92,7 @@ export function classifyArticle(input: { title?: string | null; body: string }):
     const label = model?.fraudTypes.get(type);
     const cue = features.fraudTypeCues[type];
     // Without a model: named outright, or described by enough cues.
-    return label ? labelProbability(label, features, cue, model!.logOddsScale) >= label.model.threshold : cue[0] === 1 || cue[1] >= 1;
+    return label ? labelProbability(label, features, cue, model!.logOddsScale) >= label.model.threshold : cue[1] === 1 || cue[2] >= 1;
   });
   const topics = TOPIC_LABELS.filter((topic) => {
     const label = model?.topics.get(topic);

@@ -54,7 +54,7 @@ export function extractArticleFeatures(title: string, body: string): ArticleFeat
     words: articleWords(text),
     relevanceCues: [...relevanceCueFeatures(text), schemeEvidence],
     fraudTypeCues: Object.fromEntries(
-      Object.entries(fraudTypes).map(([type, cue]) => [type, [cue.named ? 1 : 0, Math.min(cue.described, CUE_CAP)]]),
+      Object.entries(fraudTypes).map(([type, cue]) => [type, [cue.exact ? 1 : 0, cue.named ? 1 : 0, Math.min(cue.described, CUE_CAP)]]),
     ),
     topicCues: Object.fromEntries(
       Object.entries(scoreTopicCues(text)).map(([topic, cue]) => [topic, [cue.strong ? 1 : 0, Math.min(cue.total, CUE_CAP)]]),

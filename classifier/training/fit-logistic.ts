@@ -16,7 +16,7 @@ export function fitLogistic(
   rows: readonly { features: readonly number[]; positive: boolean }[],
   options: { iterations?: number; l2?: number } = {},
 ): LogisticFit {
-  const { iterations = 50, l2 = 1 } = options;
+  const { iterations = 50, l2 = 0.1 } = options;
   const dims = (rows[0]?.features.length ?? 0) + 1; // last coordinate is the bias
   const beta = new Array<number>(dims).fill(0);
   for (let step = 0; step < iterations; step++) {
