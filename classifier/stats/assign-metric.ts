@@ -165,7 +165,7 @@ function countMetric(q: Quantity, ctx: Context): Metric {
       return 'other';
     case 'suspect':
       if (verb === 'prosecute') return 'suspects_prosecuted';
-      if (verb === 'arrest' || verb === 'crackdown' || verb === 'seize' || verb === 'solve' || verb === undefined) return 'suspects_arrested';
+      if (verb === 'arrest' || verb === 'crackdown' || verb === 'seize' || verb === 'solve') return 'suspects_arrested';
       return 'other';
     case 'people':
       if (verb === 'protect') return 'people_protected';
@@ -234,7 +234,8 @@ function percentMetric(ctx: Context, previous: { q: Quantity; a: Assignment } | 
   if (previous && previous.q.kind === 'percent' && /^[、和及与,，\s]*$/.test(ctx.local)) {
     return { metric: previous.a.metric, sign: previous.a.sign };
   }
-  for (const w of [ctx.local, ctx.clause]) {
+  // 占比最高，达63%: a share named in the previous clause, when nothing nearer says otherwise.
+  for (const w of [ctx.local, ctx.clause, ctx.sentence.slice(-16)]) {
     const up = last(hits(w, [{ group: 1, re: UP }]));
     const down = last(hits(w, [{ group: -1, re: DOWN }]));
     const share = last(hits(w, [{ group: 0, re: SHARE }]));

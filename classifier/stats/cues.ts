@@ -17,7 +17,7 @@ export type NounGroup =
 export const VERBS: readonly { group: VerbGroup; re: RegExp }[] = [
   { group: 'solve', re: /破获|侦破|侦办|破案|告破|破掉|查破/g },
   { group: 'report', re: /立案|发案|接报|受理|接警|报案|发生|接到报警|录得|记录/g },
-  { group: 'arrest', re: /抓获|抓捕|刑拘|刑事拘留|拘留|逮捕|缉捕|缉拿|归案|落网|拘捕|押解|带回|打击处理|控制|移交|遣返|抓|拘/g },
+  { group: 'arrest', re: /抓获|抓捕|刑拘|刑事拘留|拘留|逮捕|缉捕|缉拿|归案|落网|拘捕|押解|带回|打击处理|控制|移交|遣返|批捕|批准逮捕|强制措施|抓|拘/g },
   /** 查处 counts people (arrests) and disposes of cards and accounts. */
   { group: 'crackdown', re: /查处/g },
   /** Seized objects (查获银行卡90张) are evidence, not disposed cards. */
@@ -30,7 +30,7 @@ export const VERBS: readonly { group: VerbGroup; re: RegExp }[] = [
   { group: 'raid', re: /捣毁|端掉|查封/g },
   { group: 'block', re: /拦截|封堵|阻断|屏蔽|处置|关停|下架|封停|封禁|清理|停机|注销|冻结|止付|核查处置|堵截|拦阻|识破|拦下/g },
   { group: 'protect', re: /劝阻|避免|免于|免遭|挽救|保护|未受骗|成功拦阻|守护/g },
-  { group: 'warn', re: /预警|推送|发送|提醒|提示|下发|发出|见面|走访|回访|回访/g },
+  { group: 'warn', re: /预警|推送|发送|提醒|提示|下发|发出|走访|回访/g },
 ];
 
 export const NOUNS: readonly { group: NounGroup; re: RegExp }[] = [

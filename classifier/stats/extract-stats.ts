@@ -26,7 +26,7 @@ const CLAUSE_END = `${SENTENCE_END}，,：:（）()【】「」“”`;
 /** How far back a clause or a sentence is looked for; keeps every quantity's work constant. */
 const MAX_CLAUSE = 80;
 const MAX_SENTENCE = 160;
-const MAX_RIGHT = 16;
+const MAX_RIGHT = 24;
 
 function backTo(t: string, from: number, stops: string, max: number): number {
   const limit = Math.max(0, from - max);

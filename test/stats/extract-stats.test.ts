@@ -186,6 +186,15 @@ const METRIC_CUES: Focused[] = [
   ['扣押的涉案资金为2300万元。', '2300万元', 'other', 23_000_000, 'CNY', false],
   ['冻结的涉案银行账户有800余个。', '800余个', 'accounts_frozen', 800, 'count', true],
   ['抓获的犯罪嫌疑人达到57名。', '57名', 'suspects_arrested', 57, 'count', false],
+  ['15名犯罪嫌疑人已被依法采取刑事强制措施。', '15名', 'suspects_arrested', 15, 'count', false],
+  ['上半年批捕电诈犯罪嫌疑人1900余人。', '1900余人', 'suspects_arrested', 1900, 'count', true],
+  ['该诈骗团伙成员多达50余人，分工明确。', '50余人', 'other', 50, 'count', true],
+  ['针对1.5万名重点人员开展见面劝阻。', '1.5万名', 'people_protected', 15_000, 'count', false],
+  ['年龄在20至40岁之间的占比最高，达63%。', '63%', 'share', 63, 'percent', false],
+  ['全县累计发生电诈案件156起，造成损失608万元，同比分别下降18%和25%。', '25%', 'percent_change', -25, 'percent', false],
+  ['全县累计发生电诈案件156起，造成损失608万元，同比分别下降18%和25%。', '156起', 'cases_reported', 156, 'count', false],
+  ['通报称，该市全年破获电诈案件数量同比增加1200起，增长率为35%。', '1200起', 'other', 1200, 'count', false],
+  ['共计冻结涉案资金人民币8000余万元，其中已返还受害人1500万元。', '1500万元', 'losses_recovered', 15_000_000, 'CNY', false],
   ['帮助转移的诈骗资金高达11亿元。', '11亿元', 'amount_involved', 1_100_000_000, 'CNY', false],
 ];
 
