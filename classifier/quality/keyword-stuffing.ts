@@ -12,16 +12,26 @@ const WORD_GOES_ON = /^网[络站页点民友格店上购贷购]|^在线[上下]
 /** Names that a genuine report repeats because they are its subject: police, courts, the anti-fraud centre. */
 const INSTITUTION = /(公安|警方|检察|法院|政府|派出所|反诈|反电诈|中心|银行|支付宝|微信|96110|诈骗|电信网络|互联网|网络|网民|网友|上网|网站|网页|网格|网点|网店|天网|国家|人民|公众号)/;
 
-/** Site names from the URL host and the declared source, which a spam site stuffs into the text. */
+/** Government and police bodies: a report may legitimately name its own publisher several times. */
+const OFFICIAL = /(公安|警察|警方|检察|法院|政府|派出所|人民|委员会|联席|办公室)/;
+
+/**
+ * Site names and search keywords a spam page declares: the URL host, the source name, and the
+ * segments an SEO headline tacks on after its first ("…被骗6.8万元_防诈骗知识大全_鑫旺资讯网").
+ */
 function declaredNames(input: QualityInput): string[] {
   const names: string[] = [];
+  const segments = (input.title ?? '').split(/\s*[_|｜]\s*|\s+-\s+/).slice(1);
+  for (const segment of segments) {
+    if (segment.length >= 3 && segment.length <= 16 && !OFFICIAL.test(segment)) names.push(segment);
+  }
   if (input.sourceName && input.sourceName.trim().length >= 2) names.push(input.sourceName.trim());
   if (input.url) {
     const host = /^[a-z]+:\/\/([^/:]+)/i.exec(input.url)?.[1] ?? '';
     const label = host.replace(/^(www|m|news)\./i, '').split('.')[0];
     if (label && label.length >= 4) names.push(label);
   }
-  return names.filter((name) => !INSTITUTION.test(name));
+  return names.filter((name) => !OFFICIAL.test(name));
 }
 
 /** A brand has a name before its ending: 鑫旺资讯网, not 资讯网 or 网. */
