@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { AnalysisResult } from '../classifier/contract.ts';
-import { isSameStory, similarity, type Fingerprint } from '../classifier/stories/fingerprint.ts';
+import { chooseCanonical } from '../classifier/stories/choose-canonical.ts';
+import { isSameStory, mayMergeStories, similarity, type Fingerprint } from '../classifier/stories/fingerprint.ts';
 
 /** Everything the worker learned about one article page, ready to store. */
 export interface ArticleRecord {
@@ -135,13 +136,19 @@ interface Candidate {
 
 /**
  * Files the article under its band keys and joins it to the story of its most similar candidate (or founds a new
- * story), then re-elects the story's canonical copy. Candidates come from shared band keys only: no scan.
+ * story), then re-elects the story's canonical copy. Candidates come from shared band keys only: no scan. When the
+ * article also matches copies in other stories that agree with the main one (a brief and a spun copy stored before
+ * their full original), those stories are merged into the oldest, as the in-memory StoryIndex does.
  */
 async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint): Promise<number | null> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
   await tx.storyBand.deleteMany({ where: { articleId } });
+  // A changed article may leave its story: that story must not keep it as its canonical copy.
+  const previous = (await tx.article.findUnique({ where: { id: articleId }, select: { storyId: true } }))?.storyId ?? null;
+  if (previous !== null) await tx.story.updateMany({ where: { id: previous, canonicalArticleId: articleId }, data: { canonicalArticleId: null } });
   if (fingerprint.bands.length === 0) {
     await tx.article.update({ where: { id: articleId }, data: { storyId: null } });
+    if (previous !== null) await electCanonical(tx, previous);
     return null;
   }
   const candidates = await tx.$queryRaw<Candidate[]>`
@@ -152,37 +159,61 @@ async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint):
       WHERE b.key = ANY(${fingerprint.bands}::text[]) AND b.article_id <> ${articleId}
       LIMIT ${MAX_CANDIDATES}
     )`;
-  let best: { candidate: Candidate; score: number } | null = null;
+  // The best-matching copy per story (a candidate without a story counts as its own).
+  const matches = new Map<string, Match>();
   for (const candidate of candidates) {
     if (!candidate.fingerprint || candidate.simhash === null) continue;
     const other: Fingerprint = { ...candidate.fingerprint, simhash: BigInt.asUintN(64, BigInt(candidate.simhash)), bands: [] };
     if (!isSameStory(fingerprint, other)) continue;
     const score = similarity(fingerprint, other);
-    if (!best || score > best.score) best = { candidate, score };
+    const key = candidate.story_id === null ? `article:${candidate.id}` : `story:${candidate.story_id}`;
+    const known = matches.get(key);
+    if (!known || score > known.score) matches.set(key, { candidate, fingerprint: other, score });
   }
   await tx.storyBand.createMany({ data: fingerprint.bands.map((key) => ({ key, articleId })), skipDuplicates: true });
 
-  let storyId: number;
-  if (best?.candidate.story_id) {
-    storyId = best.candidate.story_id;
-  } else {
-    storyId = (await tx.story.create({ data: {}, select: { id: true } })).id;
-    if (best) await tx.article.update({ where: { id: best.candidate.id }, data: { storyId } });
+  const ranked = [...matches.values()].sort((a, b) => b.score - a.score);
+  const main = ranked[0];
+  const joined = main ? [main, ...ranked.slice(1).filter((match) => mayMergeStories(match.fingerprint, main.fingerprint))] : [];
+  const storyIds = joined.flatMap((match) => (match.candidate.story_id === null ? [] : [match.candidate.story_id]));
+  const storyId = storyIds.length > 0 ? Math.min(...storyIds) : (await tx.story.create({ data: {}, select: { id: true } })).id;
+  const merged = storyIds.filter((id) => id !== storyId);
+  if (merged.length > 0) {
+    await tx.article.updateMany({ where: { storyId: { in: merged } }, data: { storyId } });
+    await tx.story.deleteMany({ where: { id: { in: merged } } });
   }
-  await tx.article.update({ where: { id: articleId }, data: { storyId } });
+  const loose = joined.filter((match) => match.candidate.story_id === null).map((match) => match.candidate.id);
+  await tx.article.updateMany({ where: { id: { in: [articleId, ...loose] } }, data: { storyId } });
   await electCanonical(tx, storyId);
+  if (previous !== null && previous !== storyId && !merged.includes(previous)) await electCanonical(tx, previous);
   return storyId;
 }
 
-/** The canonical copy: not spam, cleanest, then earliest published, then first stored. */
+interface Match {
+  candidate: Candidate;
+  fingerprint: Fingerprint;
+  score: number;
+}
+
+/** The canonical copy, by classifier/stories/choose-canonical.ts: never spam, most authoritative, earliest, fullest; an empty story goes. */
 async function electCanonical(tx: Tx, storyId: number): Promise<void> {
-  const [winner] = await tx.$queryRaw<{ id: number }[]>`
-    SELECT a.id FROM article a LEFT JOIN analysis x ON x.article_id = a.id
+  const copies = await tx.$queryRaw<{ id: number; published_at: Date | null; spam: boolean | null; score: number | null; source: string; length: number }[]>`
+    SELECT a.id, a.published_at, x.quality_spam AS spam, x.quality_score AS score,
+           concat_ws(' ', a.url, a.source_name, a.credited_source) AS source, length(a.body) AS length
+    FROM article a LEFT JOIN analysis x ON x.article_id = a.id
     WHERE a.story_id = ${storyId}
-    ORDER BY COALESCE(x.quality_spam, false) ASC, COALESCE(x.quality_score, 0) DESC,
-             a.published_at ASC NULLS LAST, a.id ASC
-    LIMIT 1`;
-  if (winner) await tx.story.update({ where: { id: storyId }, data: { canonicalArticleId: winner.id } });
+    ORDER BY a.id`;
+  const winner = chooseCanonical(
+    copies.map((copy) => ({
+      id: String(copy.id),
+      publishedAt: copy.published_at?.toISOString() ?? null,
+      quality: { spam: copy.spam ?? false, score: copy.score ?? 0 },
+      source: copy.source,
+      length: Number(copy.length),
+    })),
+  );
+  if (winner) await tx.story.update({ where: { id: storyId }, data: { canonicalArticleId: Number(winner.id) } });
+  else await tx.story.deleteMany({ where: { id: storyId } }); // its last copy left
 }
 
 /** Which of these URLs are stored already (as fetched URL, canonical URL or redirect source). */

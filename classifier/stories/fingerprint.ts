@@ -1,7 +1,7 @@
 import { segment } from '../segment.ts';
 import { fmix32, hashString } from './hash32.ts';
 import { normaliseForStory } from './normalise-text.ts';
-import { decideSameStory } from './same-story-rule.ts';
+import { decideSameStory, mayMerge } from './same-story-rule.ts';
 import { isStopWord } from './stop-words.ts';
 
 /**
@@ -159,4 +159,17 @@ export function isSameStory(a: Fingerprint, b: Fingerprint): boolean {
 /** Jaccard estimate exposed for ranking candidates. */
 export function similarity(a: Fingerprint, b: Fingerprint): number {
   return estimateJaccard(a.minhash, b.minhash);
+}
+
+/**
+ * Whether the stories of two copies may be merged when one new article matches both (a brief that
+ * arrived before its full original): their words overlap a little and their numbers agree.
+ */
+export function mayMergeStories(a: Fingerprint, b: Fingerprint): boolean {
+  return mayMerge(
+    estimateJaccard(a.minhash, b.minhash),
+    a.anchors.length,
+    b.anchors.length,
+    sharedAnchors(a.anchors, a.anchors.length, b.anchors, b.anchors.length),
+  );
 }
