@@ -3,6 +3,8 @@
  *
  * - test/fixtures/stories-eval/articles.jsonl — the tuning set (originals plus derived copies);
  * - test/fixtures/stories-eval/heldout.jsonl — hand-made articles written after tuning, never tuned on;
+ * - test/fixtures/stories-eval/blind.jsonl — a blind held-out set (sources in blind/): hand-written originals
+ *   and hand-written copies (no generator), labelled and committed before the eval was ever run on them;
  * - classifier/corpus (if present) — clean news articles written for the relevance classifier: every
  *   spam flag there is a false positive, and every merge should be checked by eye.
  *
@@ -117,5 +119,8 @@ function evaluateCleanCorpus(): void {
 const started = performance.now();
 evaluate('tuning set (articles.jsonl)', readJsonl<EvalArticle>(fixture('articles.jsonl')));
 evaluate('held-out set (heldout.jsonl, never tuned on)', readJsonl<EvalArticle>(fixture('heldout.jsonl')));
+if (existsSync(fixture('blind.jsonl'))) {
+  evaluate('blind held-out set (hand-written, never run before labelling)', readJsonl<EvalArticle>(fixture('blind.jsonl')));
+}
 evaluateCleanCorpus();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s including jieba's dictionary load)`);
