@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FRAUD_TYPES } from '../contract.ts';
 import { MODEL_PATH, MODEL_VERSION_PATH } from '../classify.ts';
 import { normalizeText } from '../normalize.ts';
@@ -22,10 +23,10 @@ const LOG_ODDS_SCALE = 10;
 const RELEVANCE_VOCABULARY = 3000;
 const LABEL_VOCABULARY = 400;
 
-function main(): void {
-  const started = Date.now();
-  const articles = readCorpus('train');
-  if (articles.length === 0) throw new Error('no training articles in classifier/corpus/train/*.jsonl');
+type Article = ReturnType<typeof readCorpus>[number];
+
+/** Trains every label model on these articles. Pure and deterministic: the same articles give the same model. */
+export function trainClassifier(articles: readonly Article[]): { model: ClassifierModel; summary: [string, OutOfFoldReport, number][] } {
   const prepared = articles.map((article) => ({
     article,
     features: extractArticleFeatures(normalizeText(article.title), normalizeText(article.text)),
@@ -74,12 +75,21 @@ function main(): void {
     topics,
   };
   const version = `clf-nb-lr-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8)}`;
-  const model: ClassifierModel = { version, ...body };
+  return { model: { version, ...body }, summary };
+}
+
+function main(): void {
+  const started = Date.now();
+  const articles = readCorpus('train');
+  if (articles.length === 0) throw new Error('no training articles in classifier/corpus/train/*.jsonl');
+  const { model, summary } = trainClassifier(articles);
+  const { version, trainedOn } = model;
+  const relevantOnes = articles.filter((article) => article.relevant);
   mkdirSync(dirname(MODEL_PATH), { recursive: true });
   writeFileSync(MODEL_PATH, `${JSON.stringify(model)}\n`);
   writeFileSync(MODEL_VERSION_PATH, `${version}\n`);
 
-  console.log(`trained ${version} on ${articles.length} articles (${relevantOnes.length} relevant), corpus ${corpusHash}, seed ${TRAINING_SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`trained ${version} on ${articles.length} articles (${relevantOnes.length} relevant), corpus ${trainedOn.corpusHash}, seed ${TRAINING_SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log('out-of-fold (5-fold) on train:');
   console.log('| label | positives | P | R | F1 | threshold |');
   console.log('| --- | --- | --- | --- | --- | --- |');
@@ -105,4 +115,5 @@ function main(): void {
   console.log(`wrote ${MODEL_PATH}`);
 }
 
-main();
+// Run as a script, not when a test imports trainClassifier.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
