@@ -3,6 +3,8 @@ import { normalizeText } from '../../classifier/normalize.ts';
 import { parseSources } from '../../crawler/source-config.ts';
 import { startSampleSite, type SampleSite } from '../../sample-site/start-sample-site.ts';
 import { searchArticles } from '../../storage/queries/search-articles.ts';
+import { listSourceQuality } from '../../storage/queries/source-quality.ts';
+import { SITE_NAMES } from '../../sample-site/build-catalog.ts';
 import { runCrawl, type CrawlReport } from '../../worker/crawl-pipeline.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/services.ts';
 import { silentLogger } from '../helpers/silent-logger.ts';
@@ -67,6 +69,16 @@ describe('crawling the sample site in-process', () => {
     expect(hits.length).toBeGreaterThan(0);
     // Traditional pages (詐騙) match too: text and query are normalised to Simplified before segmentation.
     for (const hit of hits) expect(normalizeText(`${hit.title}${hit.body}`)).toContain('诈骗');
+  });
+
+  it('summarises quality per source: the spam site is all spam, the others clean', async () => {
+    const sources = new Map((await listSourceQuality(db.prisma)).map((source) => [source.sourceName, source]));
+    for (const key of ['police', 'portal', 'big5', 'spam'] as const) {
+      const crawlable = site.articles.filter((article) => article.crawlable && article.site === key).length;
+      expect(sources.get(SITE_NAMES[key])?.articles).toBe(crawlable);
+    }
+    expect(sources.get(SITE_NAMES.spam)?.spamShare).toBe(1);
+    for (const name of [SITE_NAMES.police, SITE_NAMES.portal, SITE_NAMES.big5]) expect(sources.get(name)?.spamShare).toBe(0);
   });
 
   it('stores nothing new and fetches no stored article again when crawled again', async () => {
