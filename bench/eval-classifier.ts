@@ -2,6 +2,8 @@
  * Evaluates the classifier on the held-out corpus (classifier/corpus/heldout, never trained on) and prints
  * relevance P/R/F1, fraud-type micro/macro and per-type F1, topic micro F1, region accuracy, the confusions and the
  * throughput of classifyArticle. `npm run eval:classifier [-- --split train]` (train only to debug the lexicons).
+ * `-- --only <substring>` keeps only the corpus files whose name contains the substring (e.g. `--only 08-blind` for
+ * one held-out batch); the first output line names the files kept. Without it every file of the split is read.
  */
 import { FRAUD_TYPES } from '../classifier/contract.ts';
 import { classifyArticle, MODEL_VERSION, type Classification } from '../classifier/classify.ts';
@@ -9,11 +11,19 @@ import { TOPIC_LABELS } from '../classifier/topics.ts';
 import { readCorpus, type CorpusArticle } from '../classifier/training/read-corpus.ts';
 
 const split = process.argv.includes('--split') ? (process.argv[process.argv.indexOf('--split') + 1] as 'train') : 'heldout';
-const articles = readCorpus(split);
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
+if (onlyIndex !== -1 && (only === undefined || only === '' || only.startsWith('--'))) {
+  console.error('--only needs a file-name substring, e.g. --only 08-blind');
+  process.exit(2);
+}
+const articles = readCorpus(split).filter((article) => only === undefined || article.file.includes(only));
 if (articles.length === 0) {
-  console.error(`no articles in classifier/corpus/${split}`);
+  console.error(`no articles in classifier/corpus/${split}${only === undefined ? '' : ` in a file whose name contains "${only}"`}`);
   process.exit(1);
 }
+const files = [...new Set(articles.map((article) => article.file))].sort();
+const scope = only === undefined ? split : `${split} (only files containing "${only}": ${files.join(', ')})`;
 
 interface Counts { tp: number; fp: number; fn: number }
 const f1 = ({ tp, fp, fn }: Counts) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
@@ -76,7 +86,7 @@ while (Number(process.hrtime.bigint() - started) / 1e9 < 2) {
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
 const relevantCount = articles.filter((a) => a.relevant).length;
-console.log(`classifier evaluation on ${split}: ${articles.length} articles (${relevantCount} relevant, ${articles.filter((a) => a.hardNegative).length} hard negatives), model ${MODEL_VERSION}`);
+console.log(`classifier evaluation on ${scope}: ${articles.length} articles (${relevantCount} relevant, ${articles.filter((a) => a.hardNegative).length} hard negatives), model ${MODEL_VERSION}`);
 console.log('');
 console.log('| measure | value | target |');
 console.log('| --- | --- | --- |');
