@@ -57,7 +57,33 @@ function shinglesOfNormalised(normalised: string): Set<string> {
 
 export function fingerprintText(text: string): Fingerprint {
   const normalised = normaliseForStory(text);
-  return fingerprintShingles(shinglesOfNormalised(normalised), numberAnchors(normalised));
+  const fingerprint = fingerprintShingles(shinglesOfNormalised(normalised), numberAnchors(normalised));
+  if (fingerprint.bands.length > 0) fingerprint.bands.push(...numberPairKeys(normalised));
+  return fingerprint;
+}
+
+/** Distinctive numbers whose pairs key buckets; more would multiply keys for little gain. */
+export const NUMBER_KEY_SOURCES = 8;
+
+/**
+ * Bucket keys from pairs of an article's distinctive numbers (three or more digits, a decimal or a
+ * 万/亿 scale; never a year). A brief or a heavily spun copy shares too few words with its original
+ * for MinHash bands to meet (Jaccard 0.1–0.2), but it keeps the figures: two shared figures make the
+ * two a candidate pair, and the same-story rule still decides. The subset is the smallest hashes, so
+ * copies choose alike.
+ */
+export function numberPairKeys(normalised: string): string[] {
+  const hashes = new Set<number>();
+  for (const [number] of normalised.matchAll(/\d+(?:_\d+)*[万亿千]?/g)) {
+    const distinctive = /_|[万亿千]$|\d{3}/.test(number) && !/^(?:19|20)\d\d$/.test(number);
+    if (distinctive) hashes.add(hashString(number, 0x3c6ef372));
+  }
+  const chosen = [...hashes].sort((a, b) => a - b).slice(0, NUMBER_KEY_SOURCES);
+  const keys: string[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    for (let j = i + 1; j < chosen.length; j++) keys.push(`n:${chosen[i].toString(16)}:${chosen[j].toString(16)}`);
+  }
+  return keys;
 }
 
 /**

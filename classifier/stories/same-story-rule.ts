@@ -72,10 +72,13 @@ export const MERGE_MIN_JACCARD = 0.15;
 
 /**
  * Whether two stories that a new article both matches may be merged, judged on their best-matching
- * articles: their words overlap a little and their numbers do not contradict each other.
+ * articles: their numbers do not contradict each other, and they state the same figures or their words
+ * overlap a little. (A round-up that contains two stories matches both, but those share neither.)
  */
 export function mayMerge(jaccard: number, anchorsA: number, anchorsB: number, sharedAnchors: number): boolean {
-  if (jaccard < MERGE_MIN_JACCARD) return false;
   const fewer = Math.min(anchorsA, anchorsB);
-  return !(fewer >= SAME_STORY.vetoMinAnchors && sharedAnchors / fewer < SAME_STORY.vetoShare);
+  if (fewer >= SAME_STORY.vetoMinAnchors && sharedAnchors / fewer < SAME_STORY.vetoShare) return false;
+  // A brief and a heavily spun copy share few words (Jaccard ≈ 0.05) but all of the brief's figures.
+  if (sharedAnchors >= SAME_STORY.boostShared && sharedAnchors / fewer >= SAME_STORY.boostShare) return true;
+  return jaccard >= MERGE_MIN_JACCARD;
 }

@@ -8,6 +8,7 @@ import {
   isSameStory,
   MINHASH_SIZE,
   numberAnchors,
+  numberPairKeys,
 } from '../../classifier/stories/fingerprint.ts';
 import { normaliseForStory } from '../../classifier/stories/normalise-text.ts';
 import { decideSameStory, type Comparison } from '../../classifier/stories/same-story-rule.ts';
@@ -48,14 +49,30 @@ describe('numberAnchors', () => {
   });
 });
 
+describe('numberPairKeys', () => {
+  it('keys pairs of distinctive numbers only: no single digits, no short counts, no years', () => {
+    const keys = numberPairKeys(normaliseForStory('2024年11月15日，抓获3人，其中12人，冻结1.2万元，涉案28万元，银行卡160余张'));
+    expect(keys).toHaveLength(3); // 1_2万, 28万, 160: three pairs
+    for (const key of keys) expect(key).toMatch(/^n:[0-9a-f]+:[0-9a-f]+$/);
+  });
+
+  it('gives a brief and its full report a shared key when they state the same figures', () => {
+    const brief = numberPairKeys(normaliseForStory('某地检察院对14名被告人提起公诉，该团伙转移资金2.3亿元，非法获利300余万元。'));
+    const full = numberPairKeys(normaliseForStory('经查，该团伙收购银行卡160余张，为境外诈骗团伙转移资金2.3亿元，其中被骗资金1860余万元，非法获利300余万元。'));
+    expect(brief.some((key) => full.includes(key))).toBe(true);
+  });
+});
+
 describe('fingerprintText', () => {
   const text = original('hubei-yichang-zhifu');
 
   it('gives a full MinHash signature and one band key per band', () => {
     const fingerprint = fingerprintText(text);
     expect(fingerprint.minhash).toHaveLength(MINHASH_SIZE);
-    expect(fingerprint.bands).toHaveLength(BANDS);
+    expect(fingerprint.bands.filter((key) => key.startsWith('b'))).toHaveLength(BANDS);
     expect(fingerprint.bands[0]).toMatch(/^b0:[0-9a-f]{12}$/);
+    // Then one key per pair of its distinctive numbers (the smallest NUMBER_KEY_SOURCES hashes).
+    expect(fingerprint.bands.slice(BANDS)).toEqual(numberPairKeys(normaliseForStory(text)));
     expect(fingerprint.size).toBeGreaterThan(50);
   });
 
@@ -65,7 +82,7 @@ describe('fingerprintText', () => {
     const restored = { ...JSON.parse(JSON.stringify(rest)), simhash: BigInt(simhash.toString()) };
     expect(isSameStory(fingerprint, restored)).toBe(true);
     expect(fingerprintText(text)).toEqual(fingerprint);
-    expect(bandKeys(restored.minhash)).toEqual(fingerprint.bands);
+    expect(bandKeys(restored.minhash)).toEqual(fingerprint.bands.slice(0, BANDS));
   });
 
   it('gives verbatim copies (other punctuation, spacing, characters) the same SimHash and unrelated stories a distant one', () => {

@@ -106,6 +106,23 @@ describe('StoryIndex merges', () => {
     expect(index.last.merged).toEqual(['second']);
   });
 
+  it('merges stories whose copies share few words but all of the figures (a brief and a heavily spun copy)', () => {
+    const rand = seeded(5);
+    const full = synthetic(rand);
+    const anchors = [11, 22, 33, 44];
+    const redrawn = (from: number, to: number): Fingerprint => {
+      const minhash = full.minhash.map((v, i) => (i >= from && i < to ? Math.floor(rand() * 2 ** 32) : v));
+      return { ...full, simhash: BigInt(Math.floor(rand() * 2 ** 32)), minhash, bands: bandKeys(minhash), anchors };
+    };
+    const index = new StoryIndex();
+    // Each agrees with the full text on 24 of 64 positions, with each other on none: only the figures tie them.
+    expect(index.add('brief', redrawn(24, 64))).toBe('brief');
+    const spunMinhash = full.minhash.map((v, i) => (i < 40 ? (v ^ 0x5a5a5a5a) >>> 0 : v));
+    expect(index.add('spun', { ...full, simhash: 1n, minhash: spunMinhash, bands: bandKeys(spunMinhash), anchors })).toBe('spun');
+    expect(index.add('full', { ...full, anchors })).toBe('brief');
+    expect(index.last.merged).toEqual(['spun']);
+  });
+
   it('keeps two different stories apart when a round-up article contains both', () => {
     const roundup = `${original('hubei-yichang-zhifu')}\n${original('jiangsu-wuxi-zhifu')}`;
     const result = clusterTexts([
