@@ -176,7 +176,8 @@ function withPrefix(t: string, i: number): { index: number; approx: boolean } {
 
 function readQuantity(t: string, i: number): Quantity | null {
   const before = t[i - 1];
-  if (before !== undefined && GLUE_BEFORE.test(before)) return null;
+  // 下架App3100余款: a count written straight after the word App, not an app's name or version.
+  if (before !== undefined && GLUE_BEFORE.test(before) && !/(?:^|[^A-Za-z])app$/i.test(t.slice(Math.max(0, i - 4), i))) return null;
   if (before === '第') return null;
   // Leading zeros make codes and phone area numbers (0755), not figures; 0.5 is fine.
   if (t[i] === '0' && isDigit(t[i + 1])) return null;
