@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import pg from 'pg';
 import type { AppConfig } from '../config/app-config.ts';
+import { redactUrl } from '../config/redact-url.ts';
 import { runMigrations } from './migrate.ts';
 
 export interface Database {
@@ -11,17 +12,6 @@ export interface Database {
   /** True when fanzha runs its own embedded PostgreSQL. */
   embedded: boolean;
   close(): Promise<void>;
-}
-
-/** Hides the password of a connection string for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparseable URL)';
-  }
 }
 
 /** Fails with one clear line when PostgreSQL cannot be reached, before Prisma's longer errors. */

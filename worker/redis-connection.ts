@@ -1,15 +1,5 @@
 import { Redis } from 'ioredis';
-
-/** Hides the password of a Redis URL for messages. */
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparseable URL)';
-  }
-}
+import { redactUrl } from '../config/redact-url.ts';
 
 /**
  * Connects to Redis for BullMQ and fails fast with one clear line when it cannot be reached, instead of
@@ -28,7 +18,7 @@ export async function connectRedis(url: string, timeoutMs = 5000): Promise<Redis
   } catch (error) {
     redis.disconnect();
     const reason = (lastError ?? (error as Error)).message;
-    throw new Error(`cannot reach Redis at ${redact(url)}: ${reason}`);
+    throw new Error(`cannot reach Redis at ${redactUrl(url)}: ${reason}`);
   }
   // Connected: from now on reconnect with backoff like any long-running service.
   redis.options.retryStrategy = (times: number) => Math.min(times * 500, 5000);
