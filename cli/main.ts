@@ -7,6 +7,7 @@ import { registerCrawl } from './commands/crawl.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerReprocess } from './commands/reprocess.ts';
+import { registerRuns } from './commands/runs.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStats } from './commands/stats.ts';
@@ -21,6 +22,7 @@ const program = new Command()
 
 registerDemo(program);
 registerCrawl(program);
+registerRuns(program);
 registerWorker(program);
 registerSearch(program);
 registerStats(program);

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { crawlSources, type CrawlEvent, type FetchedPage } from '../crawler/crawl-sources.ts';
 import type { SourceConfig } from '../crawler/source-config.ts';
 import { findKnownUrls, saveArticle } from '../storage/article-store.ts';
-import { finishCrawlRun, saveSources, startCrawlRun } from '../storage/queries/crawl-runs.ts';
+import { finishCrawlRun, recordCrawlProgress, saveSources, startCrawlRun } from '../storage/queries/crawl-runs.ts';
 import type { ArticleJob } from './article-job.ts';
 import { enqueueArticle } from './article-queue.ts';
 import { processArticlePage } from './process-article-page.ts';
@@ -39,6 +39,9 @@ export interface CrawlReport {
   failures: { url: string; message: string }[];
   seconds: number;
 }
+
+/** How often a running crawl writes its counters to its crawl_run row. */
+const PROGRESS_INTERVAL_MS = 5000;
 
 /** One crawl of the given sources, recorded as a crawl run; analysis in-process or through the queue. */
 export async function runCrawl(options: CrawlPipelineOptions): Promise<CrawlReport> {
@@ -85,12 +88,23 @@ export async function runCrawl(options: CrawlPipelineOptions): Promise<CrawlRepo
     }
   };
 
+  let fetched = 0;
   const onEvent = (event: CrawlEvent) => {
-    if (event.type === 'fetched') count('fetched');
+    if (event.type === 'fetched') {
+      fetched += 1;
+      count('fetched');
+    }
     else if (event.type === 'skipped-known') count('known', event.count);
     else if (event.type === 'robots-blocked') log.info({ url: event.url }, 'disallowed by robots.txt');
     else if (event.type === 'failed') fail(event.url, event.message);
   };
+
+  // Operators watch a long crawl with `fanzha runs` from any machine: the run's row follows the counters.
+  const progress = setInterval(() => {
+    const counters = { pagesFetched: fetched, articlesQueued: report.queued || report.created + report.updated + report.unchanged, errors: report.failures.length };
+    recordCrawlProgress(prisma, runId, counters).catch((error) => log.warn({ error: (error as Error).message }, 'could not record crawl progress'));
+  }, PROGRESS_INTERVAL_MS);
+  progress.unref();
 
   let failure: string | undefined;
   try {
@@ -110,6 +124,7 @@ export async function runCrawl(options: CrawlPipelineOptions): Promise<CrawlRepo
     failure = (error as Error).message.split('\n')[0];
     throw error;
   } finally {
+    clearInterval(progress);
     report.seconds = (Date.now() - started) / 1000;
     await finishCrawlRun(prisma, runId, {
       pagesFetched: report.pagesFetched,

@@ -4,6 +4,7 @@ import { parseSources } from '../../crawler/source-config.ts';
 import { startSampleSite, type SampleSite } from '../../sample-site/start-sample-site.ts';
 import { searchArticles } from '../../storage/queries/search-articles.ts';
 import { listSourceQuality } from '../../storage/queries/source-quality.ts';
+import { finishCrawlRun, listCrawlRuns, recordCrawlProgress, startCrawlRun } from '../../storage/queries/crawl-runs.ts';
 import { SITE_NAMES } from '../../sample-site/build-catalog.ts';
 import { runCrawl, type CrawlReport } from '../../worker/crawl-pipeline.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/services.ts';
@@ -79,6 +80,20 @@ describe('crawling the sample site in-process', () => {
     }
     expect(sources.get(SITE_NAMES.spam)?.spamShare).toBe(1);
     for (const name of [SITE_NAMES.police, SITE_NAMES.portal, SITE_NAMES.big5]) expect(sources.get(name)?.spamShare).toBe(0);
+  });
+
+  it('records the run for operators: finished, with its pages and stored articles', async () => {
+    const run = (await listCrawlRuns(db.prisma)).find((r) => r.id === first.runId);
+    expect(run).toMatchObject({ status: 'finished', mode: 'local', pagesFetched: first.pagesFetched, articlesStored: first.created, errors: first.failures.length });
+  });
+
+  it('shows live counters of a running crawl and ignores late updates once it has finished', async () => {
+    const id = await startCrawlRun(db.prisma, 'queue', ['x']);
+    await recordCrawlProgress(db.prisma, id, { pagesFetched: 7, articlesQueued: 5, errors: 1 });
+    expect((await listCrawlRuns(db.prisma)).find((r) => r.id === id)).toMatchObject({ status: 'running', pagesFetched: 7, articlesQueued: 5, errors: 1 });
+    await finishCrawlRun(db.prisma, id, { pagesFetched: 9, articlesQueued: 6, errors: 1 });
+    await recordCrawlProgress(db.prisma, id, { pagesFetched: 8, articlesQueued: 5, errors: 1 });
+    expect((await listCrawlRuns(db.prisma)).find((r) => r.id === id)).toMatchObject({ status: 'finished', pagesFetched: 9, articlesQueued: 6 });
   });
 
   it('stores nothing new and fetches no stored article again when crawled again', async () => {
