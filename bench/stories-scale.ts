@@ -1,46 +1,18 @@
 /**
  * Story assignment at scale: 1,000,000 synthetic fingerprints through StoryIndex.
  *
- * Fingerprints are synthesised, not computed from text (jieba a million times would measure jieba):
- * a new story gets a random MinHash signature in which ~15% of positions come from a small pool of
- * "topic" values (common domain words that are the minimum for many articles, which is what makes
- * real buckets hot); a copy takes an earlier article's signature with 20–45% of positions redrawn,
- * keeps most of its number anchors and gets a SimHash a few bits away.
+ * Fingerprints come from bench/synthetic-fingerprints.ts (synthesised, not computed from text: jieba a million
+ * times would measure jieba); ~40% of articles are edited copies of an earlier one.
  *
  *   npm run bench:stories                 1,000,000 articles
  *   npm run bench:stories -- 200000       fewer
  */
-import { bandKeys, MAX_ANCHORS, MINHASH_SIZE, type Fingerprint } from '../classifier/stories/fingerprint.ts';
+import type { Fingerprint } from '../classifier/stories/fingerprint.ts';
 import { StoryIndex } from '../classifier/stories/story-index.ts';
+import { COPY_SHARE, createSynthesiser } from './synthetic-fingerprints.ts';
 
 const total = Number(process.argv[2] ?? 1_000_000);
-const copyShare = 0.4;
-const topicPool = 40;
-
-let seed = 0x9e3779b9;
-function rand32(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return (t ^ (t >>> 14)) >>> 0;
-}
-const rand = () => rand32() / 4294967296;
-
-function newStory(): Fingerprint {
-  const minhash = Array.from({ length: MINHASH_SIZE }, (_, i) => (rand() < 0.15 ? (i * topicPool + Math.floor(rand() * topicPool)) >>> 0 : rand32()));
-  const anchors = Array.from({ length: 2 + Math.floor(rand() * 12) }, rand32).sort((a, b) => a - b).slice(0, MAX_ANCHORS);
-  const simhash = (BigInt(rand32()) << 32n) | BigInt(rand32());
-  return { simhash, minhash, anchors, size: 80 + Math.floor(rand() * 300), bands: bandKeys(minhash) };
-}
-
-function copyOf(source: Fingerprint): Fingerprint {
-  const redraw = 0.2 + rand() * 0.25;
-  const minhash = source.minhash.map((value) => (rand() < redraw ? rand32() : value));
-  const anchors = source.anchors.filter(() => rand() < 0.9);
-  let simhash = source.simhash;
-  for (let flips = 4 + Math.floor(rand() * 10); flips > 0; flips--) simhash ^= 1n << BigInt(Math.floor(rand() * 64));
-  return { simhash, minhash, anchors, size: Math.max(40, Math.round(source.size * (0.7 + rand() * 0.4))), bands: bandKeys(minhash) };
-}
+const { rand, newStory, copyOf } = createSynthesiser();
 
 const index = new StoryIndex({ expectedArticles: total });
 const kept: Fingerprint[] = []; // a sample of earlier articles to copy from (keeping all would measure this array)
@@ -56,7 +28,7 @@ const heapBefore = process.memoryUsage().heapUsed;
 
 const started = performance.now();
 for (let n = 0; n < total; n++) {
-  const isCopy = kept.length > 0 && rand() < copyShare;
+  const isCopy = kept.length > 0 && rand() < COPY_SHARE;
   const pick = isCopy ? Math.floor(rand() * kept.length) : -1;
   const fingerprint = isCopy ? copyOf(kept[pick]) : newStory();
   const id = `a${n}`;
