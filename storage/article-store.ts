@@ -34,8 +34,8 @@ export interface SaveResult {
   storyId: number | null;
 }
 
-/** Story candidates compared per article at most: bounds the cost when boilerplate fills a bucket. */
-const MAX_CANDIDATES = 200;
+/** Candidates taken per bucket key (the newest): bounds the cost when boilerplate or common figures fill a bucket. */
+const PER_KEY_CANDIDATES = 16;
 /** Serialises story assignment across workers, so two copies arriving at once cannot found two stories. */
 const STORY_LOCK_KEY = 0x66616e7a; // "fanz"
 
@@ -80,7 +80,7 @@ export async function saveArticle(prisma: PrismaClient, record: ArticleRecord): 
       });
       await rememberAlias(tx, article.id, record);
       await writeAnalysis(tx, article.id, record.analysis, record.modelVersion);
-      const storyId = await assignStory(tx, article.id, record.fingerprint);
+      const storyId = await assignStory(tx, article.id, record.fingerprint, existing ? { storyId: existing.storyId } : null);
       return { status: existing ? 'updated' : 'created', articleId: article.id, storyId };
     },
     { timeout: 60_000, maxWait: 30_000 },
@@ -136,28 +136,38 @@ interface Candidate {
 
 /**
  * Files the article under its band keys and joins it to the story of its most similar candidate (or founds a new
- * story), then re-elects the story's canonical copy. Candidates come from shared band keys only: no scan. When the
+ * story), then keeps the story's canonical copy right. Candidates come from shared band keys only: no scan. When the
  * article also matches copies in other stories that agree with the main one (a brief and a spun copy stored before
  * their full original), those stories are merged into the oldest, as the in-memory StoryIndex does.
+ *
+ * Every worker queues on one advisory lock here, so the common paths (a new article founding a story or joining
+ * one) take four or five short statements; full re-elections are left to merges and to articles that change.
  */
-async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint): Promise<number | null> {
+async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, before: { storyId: number | null } | null): Promise<number | null> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
-  await tx.storyBand.deleteMany({ where: { articleId } });
-  // A changed article may leave its story: that story must not keep it as its canonical copy.
-  const previous = (await tx.article.findUnique({ where: { id: articleId }, select: { storyId: true } }))?.storyId ?? null;
-  if (previous !== null) await tx.story.updateMany({ where: { id: previous, canonicalArticleId: articleId }, data: { canonicalArticleId: null } });
+  const previous = before?.storyId ?? null;
+  if (before) {
+    await tx.storyBand.deleteMany({ where: { articleId } });
+    // A changed article may leave its story: that story must not keep it as its canonical copy.
+    if (previous !== null) await tx.story.updateMany({ where: { id: previous, canonicalArticleId: articleId }, data: { canonicalArticleId: null } });
+  }
   if (fingerprint.bands.length === 0) {
     await tx.article.update({ where: { id: articleId }, data: { storyId: null } });
     if (previous !== null) await electCanonical(tx, previous);
     return null;
   }
+  // The newest PER_KEY_CANDIDATES articles of each key, as the in-memory index caps its buckets: a hot key (a topic
+  // word's band, a pair of common figures) cannot crowd out the rare keys that lead to the real copies.
   const candidates = await tx.$queryRaw<Candidate[]>`
     SELECT a.id, a.story_id, a.simhash, a.fingerprint
     FROM article a
     WHERE a.id IN (
-      SELECT DISTINCT b.article_id FROM story_band b
-      WHERE b.key = ANY(${fingerprint.bands}::text[]) AND b.article_id <> ${articleId}
-      LIMIT ${MAX_CANDIDATES}
+      SELECT c.article_id FROM unnest(${fingerprint.bands}::text[]) AS k(key)
+      CROSS JOIN LATERAL (
+        SELECT b.article_id FROM story_band b
+        WHERE b.key = k.key AND b.article_id <> ${articleId}
+        ORDER BY b.article_id DESC LIMIT ${PER_KEY_CANDIDATES}
+      ) c
     )`;
   // The best-matching copy per story (a candidate without a story counts as its own).
   const matches = new Map<string, Match>();
@@ -170,22 +180,33 @@ async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint):
     const known = matches.get(key);
     if (!known || score > known.score) matches.set(key, { candidate, fingerprint: other, score });
   }
-  await tx.storyBand.createMany({ data: fingerprint.bands.map((key) => ({ key, articleId })), skipDuplicates: true });
 
   const ranked = [...matches.values()].sort((a, b) => b.score - a.score);
   const main = ranked[0];
   const joined = main ? [main, ...ranked.slice(1).filter((match) => mayMergeStories(match.fingerprint, main.fingerprint))] : [];
   const storyIds = joined.flatMap((match) => (match.candidate.story_id === null ? [] : [match.candidate.story_id]));
-  const storyId = storyIds.length > 0 ? Math.min(...storyIds) : (await tx.story.create({ data: {}, select: { id: true } })).id;
+  const loose = joined.filter((match) => match.candidate.story_id === null).map((match) => match.candidate.id);
+  const founded = storyIds.length === 0;
+  // A story founded by this article alone has it as its canonical copy from the start.
+  const storyId = founded
+    ? (await tx.story.create({ data: { canonicalArticleId: loose.length === 0 ? articleId : null }, select: { id: true } })).id
+    : Math.min(...storyIds);
   const merged = storyIds.filter((id) => id !== storyId);
   if (merged.length > 0) {
     await tx.article.updateMany({ where: { storyId: { in: merged } }, data: { storyId } });
     await tx.story.deleteMany({ where: { id: { in: merged } } });
   }
-  const loose = joined.filter((match) => match.candidate.story_id === null).map((match) => match.candidate.id);
-  await tx.article.updateMany({ where: { id: { in: [articleId, ...loose] } }, data: { storyId } });
-  await electCanonical(tx, storyId);
-  if (previous !== null && previous !== storyId && !merged.includes(previous)) await electCanonical(tx, previous);
+  // Band rows and story membership in one statement.
+  await tx.$executeRaw`
+    WITH bands AS (
+      INSERT INTO story_band (key, article_id) SELECT unnest(${fingerprint.bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
+    )
+    UPDATE article SET story_id = ${storyId} WHERE id = ANY(${[articleId, ...loose]}::int[])`;
+
+  const left = previous !== null && previous !== storyId && !merged.includes(previous);
+  if (merged.length > 0 || loose.length > 0 || previous !== null) await electCanonical(tx, storyId);
+  else if (!founded) await challengeCanonical(tx, storyId, articleId);
+  if (left) await electCanonical(tx, previous);
   return storyId;
 }
 
@@ -195,14 +216,17 @@ interface Match {
   score: number;
 }
 
-/** The canonical copy, by classifier/stories/choose-canonical.ts: never spam, most authoritative, earliest, fullest; an empty story goes. */
-async function electCanonical(tx: Tx, storyId: number): Promise<void> {
-  const copies = await tx.$queryRaw<{ id: number; published_at: Date | null; spam: boolean | null; score: number | null; source: string; length: number }[]>`
-    SELECT a.id, a.published_at, x.quality_spam AS spam, x.quality_score AS score,
-           concat_ws(' ', a.url, a.source_name, a.credited_source) AS source, length(a.body) AS length
-    FROM article a LEFT JOIN analysis x ON x.article_id = a.id
-    WHERE a.story_id = ${storyId}
-    ORDER BY a.id`;
+interface CopyRow {
+  id: number;
+  published_at: Date | null;
+  spam: boolean | null;
+  score: number | null;
+  source: string;
+  length: number;
+}
+
+/** Chooses among stored copies with classifier/stories/choose-canonical.ts: never spam, most authoritative, earliest, fullest. */
+function bestCopy(copies: readonly CopyRow[]): number | null {
   const winner = chooseCanonical(
     copies.map((copy) => ({
       id: String(copy.id),
@@ -212,8 +236,36 @@ async function electCanonical(tx: Tx, storyId: number): Promise<void> {
       length: Number(copy.length),
     })),
   );
-  if (winner) await tx.story.update({ where: { id: storyId }, data: { canonicalArticleId: Number(winner.id) } });
+  return winner ? Number(winner.id) : null;
+}
+
+/** Re-elects the canonical copy among all of a story's copies; an empty story goes. */
+async function electCanonical(tx: Tx, storyId: number): Promise<void> {
+  const copies = await tx.$queryRaw<CopyRow[]>`
+    SELECT a.id, a.published_at, x.quality_spam AS spam, x.quality_score AS score,
+           concat_ws(' ', a.url, a.source_name, a.credited_source) AS source, length(a.body) AS length
+    FROM article a LEFT JOIN analysis x ON x.article_id = a.id
+    WHERE a.story_id = ${storyId}
+    ORDER BY a.id`;
+  const winner = bestCopy(copies);
+  if (winner !== null) await tx.story.update({ where: { id: storyId }, data: { canonicalArticleId: winner } });
   else await tx.story.deleteMany({ where: { id: storyId } }); // its last copy left
+}
+
+/**
+ * A new copy joining a story only has to beat the current canonical copy: the order is total, so the others
+ * lost to it already. Reads two rows, whatever the story's size.
+ */
+async function challengeCanonical(tx: Tx, storyId: number, articleId: number): Promise<void> {
+  const copies = await tx.$queryRaw<CopyRow[]>`
+    SELECT a.id, a.published_at, x.quality_spam AS spam, x.quality_score AS score,
+           concat_ws(' ', a.url, a.source_name, a.credited_source) AS source, length(a.body) AS length
+    FROM article a LEFT JOIN analysis x ON x.article_id = a.id
+    WHERE a.id = ANY(ARRAY[(SELECT canonical_article_id FROM story WHERE id = ${storyId}), ${articleId}::int])
+    ORDER BY a.id`;
+  if (copies.length < 2) return electCanonical(tx, storyId); // no canonical copy recorded: elect from all
+  const winner = bestCopy(copies);
+  if (winner === articleId) await tx.story.update({ where: { id: storyId }, data: { canonicalArticleId: winner } });
 }
 
 /** Which of these URLs are stored already (as fetched URL, canonical URL or redirect source). */

@@ -62,6 +62,9 @@ export function fingerprintText(text: string): Fingerprint {
   return fingerprint;
 }
 
+/** Hotlines that half of all anti-fraud reports print: a pair of them would put every such report in one bucket. */
+const HOTLINES = new Set(['110', '119', '120', '122', '12110', '96110', '12381', '12321', '12345', '12315', '12123', '12348', '10086', '10010', '10000', '165', '18222']);
+
 /** Distinctive numbers whose pairs key buckets; more would multiply keys for little gain. */
 export const NUMBER_KEY_SOURCES = 8;
 
@@ -75,10 +78,15 @@ export const NUMBER_KEY_SOURCES = 8;
 export function numberPairKeys(normalised: string): string[] {
   const hashes = new Set<number>();
   for (const [number] of normalised.matchAll(/\d+(?:_\d+)*[万亿千]?/g)) {
-    const distinctive = /_|[万亿千]$|\d{3}/.test(number) && !/^(?:19|20)\d\d$/.test(number);
+    const distinctive = /_|[万亿千]$|\d{3}/.test(number) && !/^(?:19|20)\d\d$/.test(number) && !HOTLINES.has(number);
     if (distinctive) hashes.add(hashString(number, 0x3c6ef372));
   }
-  const chosen = [...hashes].sort((a, b) => a - b).slice(0, NUMBER_KEY_SOURCES);
+  return pairKeys([...hashes]);
+}
+
+/** The bucket keys of pairs among the smallest NUMBER_KEY_SOURCES of these number hashes. */
+export function pairKeys(numberHashes: readonly number[]): string[] {
+  const chosen = [...new Set(numberHashes)].sort((a, b) => a - b).slice(0, NUMBER_KEY_SOURCES);
   const keys: string[] = [];
   for (let i = 0; i < chosen.length; i++) {
     for (let j = i + 1; j < chosen.length; j++) keys.push(`n:${chosen[i].toString(16)}:${chosen[j].toString(16)}`);

@@ -56,6 +56,10 @@ describe('numberPairKeys', () => {
     for (const key of keys) expect(key).toMatch(/^n:[0-9a-f]+:[0-9a-f]+$/);
   });
 
+  it('leaves hotlines out: 110 and 96110 are in half of all reports', () => {
+    expect(numberPairKeys(normaliseForStory('如遇可疑情况请拨打110或96110反诈专线，也可拨打12381咨询。'))).toEqual([]);
+  });
+
   it('gives a brief and its full report a shared key when they state the same figures', () => {
     const brief = numberPairKeys(normaliseForStory('某地检察院对14名被告人提起公诉，该团伙转移资金2.3亿元，非法获利300余万元。'));
     const full = numberPairKeys(normaliseForStory('经查，该团伙收购银行卡160余张，为境外诈骗团伙转移资金2.3亿元，其中被骗资金1860余万元，非法获利300余万元。'));
