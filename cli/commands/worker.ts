@@ -51,6 +51,9 @@ export function registerWorker(program: Command): void {
             },
           });
           worker.on('error', (error) => log.error({ reason: error.message }, 'worker error'));
+          // Closing a worker whose connections are still starting leaves their late errors with no listener,
+          // which crashes the process: a stop requested this early waits until they are up.
+          await worker.waitUntilReady();
           log.info({ queue: config.queueName, concurrency }, 'worker started');
 
           await new Promise<void>((resolve) => {
