@@ -5,6 +5,13 @@ import { decideSameStory, mayMerge } from './same-story-rule.ts';
 /** MinHash Jaccard from which a copy counts as verbatim: it brings nothing a later article could need. */
 const VERBATIM_JACCARD = 0.9;
 
+/**
+ * MinHash Jaccard from which a stored copy stands for a new one under a shared key. A key that leads to
+ * the story only through a loosely similar copy (a spun or rewritten one) is kept, because a later
+ * article may match the new copy but not that one: without it, the story found depends on arrival order.
+ */
+const REPRESENTATIVE_JACCARD = 0.7;
+
 export interface StoryIndexOptions {
   /**
    * How many of the newest articles per bucket are compared. Bounds the work per article when a
@@ -33,7 +40,7 @@ export interface AddStats {
  * a key, so the cost per article does not grow with the number stored.
  *
  * A story's id is the id of its first article. A copy that adds no new band key to its story is not
- * stored at all: every key it has already leads to the story.
+ * stored at all: every key it has already leads to a close copy in the story.
  */
 export class StoryIndex {
   private readonly maxPerBucket: number;
@@ -202,9 +209,13 @@ export class StoryIndex {
     });
   }
 
+  /** Whether the key already leads to a stored copy of this story that is close to the probed article. */
   private keyLeadsTo(key: string, story: number): boolean {
     let found = false;
-    this.buckets.forEach(key, this.maxPerBucket, (slot) => (found = this.find(this.storyOf[slot]) === story));
+    this.buckets.forEach(key, this.maxPerBucket, (slot) => {
+      found = this.find(this.storyOf[slot]) === story && this.jaccardWith(slot) >= REPRESENTATIVE_JACCARD;
+      return found;
+    });
     return found;
   }
 

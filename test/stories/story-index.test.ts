@@ -123,6 +123,24 @@ describe('StoryIndex merges', () => {
     expect(index.last.merged).toEqual(['spun']);
   });
 
+  it('files an original under a key its spun copy already holds, so a loose rewrite arriving later still finds it', () => {
+    const rand = seeded(9);
+    const anchors = [11, 22, 33, 44];
+    const original = { ...synthetic(rand), anchors };
+    const keep = (positions: (i: number) => boolean): Fingerprint => {
+      const minhash = original.minhash.map((v, i) => (positions(i) ? v : Math.floor(rand() * 2 ** 32)));
+      return { ...original, simhash: BigInt(Math.floor(rand() * 2 ** 32)), minhash, bands: bandKeys(minhash) };
+    };
+    // The spun copy agrees with the original on 40 of 64 positions (band 0 among them); the rewrite on 14,
+    // of which only band 0 is a whole band, and with the spun copy on band 0 alone.
+    const spun = keep((i) => i < 2 || i >= 26);
+    const rewrite = keep((i) => i < 2 || (i % 2 === 1 && i < 26));
+    const index = new StoryIndex();
+    expect(index.add('spun', spun)).toBe('spun');
+    expect(index.add('original', original)).toBe('spun');
+    expect(index.add('rewrite', rewrite)).toBe('spun');
+  });
+
   it('keeps two different stories apart when a round-up article contains both', () => {
     const roundup = `${original('hubei-yichang-zhifu')}\n${original('jiangsu-wuxi-zhifu')}`;
     const result = clusterTexts([
