@@ -2,13 +2,11 @@ import { BucketTable } from './bucket-table.ts';
 import { BANDS, fingerprintText, hammingDistance, MAX_ANCHORS, MINHASH_SIZE, sharedAnchors, type Fingerprint } from './fingerprint.ts';
 import { decideSameStory, mayMerge } from './same-story-rule.ts';
 
-/** MinHash Jaccard from which a copy counts as verbatim: it brings nothing a later article could need. */
-const VERBATIM_JACCARD = 0.9;
-
 /**
  * MinHash Jaccard from which a stored copy stands for a new one under a shared key. A key that leads to
- * the story only through a loosely similar copy (a spun or rewritten one) is kept, because a later
- * article may match the new copy but not that one: without it, the story found depends on arrival order.
+ * the story only through a loosely similar copy (a spun or rewritten one, or a brief that shares only
+ * figures) is kept, because a later article may match the new copy but not that one: without it, the
+ * story found depends on arrival order.
  */
 const REPRESENTATIVE_JACCARD = 0.7;
 
@@ -121,14 +119,12 @@ export class StoryIndex {
     this.last.merged = [];
 
     let story: number;
-    let mainJaccard = 0;
     if (roots.length === 0) {
       story = this.newStory(id);
     } else {
       let main = 0;
       for (let i = 1; i < roots.length; i++) if (bestJaccard[i] > bestJaccard[main]) main = i;
       story = roots[main];
-      mainJaccard = bestJaccard[main];
       // Merge the other matched stories that do not contradict the main one (a round-up article that
       // contains two different stories matches both, but those two are vetoed or unrelated).
       for (let i = 0; i < roots.length; i++) {
@@ -140,14 +136,8 @@ export class StoryIndex {
       }
     }
 
-    // A band key that already leads to this story adds nothing. A number-pair key is kept anyway unless the
-    // article is a verbatim copy, because the copy it leads to may be one that a later brief cannot be matched
-    // with (a heavily spun copy shares the brief's figures but few of its words).
-    const keepNumberKeys = mainJaccard < VERBATIM_JACCARD;
-    const newKeys =
-      roots.length > 0
-        ? fingerprint.bands.filter((key) => (keepNumberKeys && key.startsWith('n:')) || !this.keyLeadsTo(key, story))
-        : fingerprint.bands;
+    // A key that already leads to a close copy in this story adds nothing.
+    const newKeys = roots.length > 0 ? fingerprint.bands.filter((key) => !this.keyLeadsTo(key, story)) : fingerprint.bands;
     if (newKeys.length > 0) {
       const slot = this.store(story, fingerprint);
       for (const key of newKeys) this.buckets.add(key, slot);
