@@ -54,10 +54,14 @@ export function registerSearch(program: Command): void {
         minQuality: parseNumberFlag('min-quality', flags.minQuality, 0, 1),
         includeSpam: Boolean(flags.spam),
         includeIrrelevant: Boolean(flags.all),
-        limit: parseNumberFlag('limit', flags.limit, 1, 10_000),
       };
-      const hits = await withDatabase(runtime, (db) => searchArticles(db.prisma, search));
-      process.stdout.write(flags.json ? hits.map((hit) => JSON.stringify(toJson(hit, tokens))).join('\n') + (hits.length ? '\n' : '') : formatHits(hits, tokens));
+      const limit = parseNumberFlag('limit', flags.limit, 1, 10_000)!;
+      // One more than shown, to tell the reader that the list is cut.
+      const found = await withDatabase(runtime, (db) => searchArticles(db.prisma, { ...search, limit: limit + 1 }));
+      const hits = found.slice(0, limit);
+      process.stdout.write(
+        flags.json ? hits.map((hit) => JSON.stringify(toJson(hit, tokens))).join('\n') + (hits.length ? '\n' : '') : formatHits(hits, tokens, found.length > limit),
+      );
     });
 }
 
@@ -66,7 +70,7 @@ function toJson(hit: ArticleHit, tokens: string[]) {
   return { ...rest, snippet: snippetOf(body, tokens) };
 }
 
-function formatHits(hits: ArticleHit[], tokens: string[]): string {
+function formatHits(hits: ArticleHit[], tokens: string[], more: boolean): string {
   if (hits.length === 0) return 'no matching articles\n';
   const blocks = hits.map((hit) => {
     const date = hit.publishedAt ? hit.publishedAt.slice(0, 16).replace('T', ' ') : 'date unknown';
@@ -74,5 +78,6 @@ function formatHits(hits: ArticleHit[], tokens: string[]): string {
     const spam = hit.spam ? ' [spam]' : '';
     return `${hit.title ?? '(no title)'}${spam}\n  ${date} · ${hit.sourceName}${tags ? ' · ' + tags : ''}\n  ${hit.url}\n  ${snippetOf(hit.body, tokens)}`;
   });
-  return `${blocks.join('\n\n')}\n\n${hits.length} article${hits.length === 1 ? '' : 's'}\n`;
+  const count = `${hits.length} article${hits.length === 1 ? '' : 's'}`;
+  return `${blocks.join('\n\n')}\n\n${more ? `the newest ${count} shown; more match (raise --limit or narrow the search)` : count}\n`;
 }

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../classifier/normalize.ts';
 import { parseSources } from '../../crawler/source-config.ts';
@@ -9,6 +11,8 @@ import { SITE_NAMES } from '../../sample-site/build-catalog.ts';
 import { runCrawl, type CrawlReport } from '../../worker/crawl-pipeline.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/services.ts';
 import { silentLogger } from '../helpers/silent-logger.ts';
+
+const CLI = fileURLToPath(new URL('../../bin/fanzha.js', import.meta.url));
 
 /** Crawl of the sample site analysed in-process, against a real PostgreSQL. */
 describe('crawling the sample site in-process', () => {
@@ -70,6 +74,19 @@ describe('crawling the sample site in-process', () => {
     expect(hits.length).toBeGreaterThan(0);
     // Traditional pages (詐騙) match too: text and query are normalised to Simplified before segmentation.
     for (const hit of hits) expect(normalizeText(`${hit.title}${hit.body}`)).toContain('诈骗');
+  });
+
+  it('lists search hits on the command line and says when --limit cut the list', () => {
+    const search = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, 'search', '诈骗', '--all', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: db.url }, timeout: 60_000 });
+    const all = search('--limit', '1000', '--json');
+    const total = all.stdout.trim().split('\n').length;
+    expect(total).toBeGreaterThan(3);
+    const cut = search('--limit', '3');
+    expect(cut.status, cut.stderr).toBe(0);
+    expect(cut.stdout).toMatch(/the newest 3 articles shown; more match/);
+    expect(search('--limit', '3', '--json').stdout.trim().split('\n')).toHaveLength(3);
+    expect(search('--limit', String(total)).stdout).toMatch(new RegExp(`\\n${total} articles\\n$`));
   });
 
   it('summarises quality per source: the spam site is all spam, the others clean', async () => {
