@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '@prisma/client';
 import type { AnalysisResult } from '../classifier/contract.ts';
 import { chooseCanonical } from '../classifier/stories/choose-canonical.ts';
 import { isSameStory, mayMergeStories, similarity, type Fingerprint } from '../classifier/stories/fingerprint.ts';
+import { REPRESENTATIVE_JACCARD } from '../classifier/stories/same-story-rule.ts';
 
 /** Everything the worker learned about one article page, ready to store. */
 export interface ArticleRecord {
@@ -132,6 +133,8 @@ interface Candidate {
   story_id: number | null;
   simhash: bigint | null;
   fingerprint: StoredFingerprint | null;
+  /** The new article's band keys that led to this candidate. */
+  keys: string[];
 }
 
 /**
@@ -141,13 +144,19 @@ interface Candidate {
  * their full original), those stories are merged into the oldest, as the in-memory StoryIndex does.
  *
  * Every worker queues on one advisory lock here, so the common paths (a new article founding a story or joining
- * one) take four or five short statements; full re-elections are left to merges and to articles that change.
+ * one) take three or four short statements; full re-elections are left to merges and to articles that change.
  */
 async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, before: { storyId: number | null } | null): Promise<number | null> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
   const previous = before?.storyId ?? null;
   if (before) {
-    await tx.storyBand.deleteMany({ where: { articleId } });
+    if (previous === null) await tx.storyBand.deleteMany({ where: { articleId } });
+    // Copies of its story may have skipped the keys this article holds (they led to it): hand them to another
+    // copy of the story, so that the story stays reachable whatever becomes of this article.
+    else await tx.$executeRaw`
+      WITH heir AS (SELECT id FROM article WHERE story_id = ${previous} AND id <> ${articleId} ORDER BY id DESC LIMIT 1),
+      moved AS (DELETE FROM story_band WHERE article_id = ${articleId} RETURNING key)
+      INSERT INTO story_band (key, article_id) SELECT moved.key, heir.id FROM moved, heir ON CONFLICT DO NOTHING`;
     // A changed article may leave its story: that story must not keep it as its canonical copy.
     if (previous !== null) await tx.story.updateMany({ where: { id: previous, canonicalArticleId: articleId }, data: { canonicalArticleId: null } });
   }
@@ -159,16 +168,16 @@ async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, 
   // The newest PER_KEY_CANDIDATES articles of each key, as the in-memory index caps its buckets: a hot key (a topic
   // word's band, a pair of common figures) cannot crowd out the rare keys that lead to the real copies.
   const candidates = await tx.$queryRaw<Candidate[]>`
-    SELECT a.id, a.story_id, a.simhash, a.fingerprint
-    FROM article a
-    WHERE a.id IN (
-      SELECT c.article_id FROM unnest(${fingerprint.bands}::text[]) AS k(key)
+    SELECT a.id, a.story_id, a.simhash, a.fingerprint, c.keys
+    FROM (
+      SELECT c.article_id, array_agg(k.key) AS keys FROM unnest(${fingerprint.bands}::text[]) AS k(key)
       CROSS JOIN LATERAL (
         SELECT b.article_id FROM story_band b
         WHERE b.key = k.key AND b.article_id <> ${articleId}
         ORDER BY b.article_id DESC LIMIT ${PER_KEY_CANDIDATES}
       ) c
-    )`;
+      GROUP BY c.article_id
+    ) c JOIN article a ON a.id = c.article_id`;
   // The best-matching copy per story (a candidate without a story counts as its own).
   const matches = new Map<string, Match>();
   for (const candidate of candidates) {
@@ -187,21 +196,41 @@ async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, 
   const storyIds = joined.flatMap((match) => (match.candidate.story_id === null ? [] : [match.candidate.story_id]));
   const loose = joined.filter((match) => match.candidate.story_id === null).map((match) => match.candidate.id);
   const founded = storyIds.length === 0;
-  // A story founded by this article alone has it as its canonical copy from the start.
-  const storyId = founded
-    ? (await tx.story.create({ data: { canonicalArticleId: loose.length === 0 ? articleId : null }, select: { id: true } })).id
-    : Math.min(...storyIds);
-  const merged = storyIds.filter((id) => id !== storyId);
-  if (merged.length > 0) {
-    await tx.article.updateMany({ where: { storyId: { in: merged } }, data: { storyId } });
-    await tx.story.deleteMany({ where: { id: { in: merged } } });
+  // A key that already leads to a close copy in the story adds nothing (as in the in-memory StoryIndex): a
+  // syndicated copy files few or no band rows, which keeps both this statement and the band table small.
+  const covered = new Set(
+    joined.filter((match) => match.score >= REPRESENTATIVE_JACCARD).flatMap((match) => match.candidate.keys),
+  );
+  const bands = fingerprint.bands.filter((key) => !covered.has(key));
+  let storyId: number;
+  let merged: number[] = [];
+  if (founded) {
+    // Story, band rows and membership in one statement; a story founded by this article alone has it as its
+    // canonical copy from the start.
+    const [row] = await tx.$queryRaw<{ id: number }[]>`
+      WITH story_row AS (
+        INSERT INTO story (canonical_article_id) VALUES (${loose.length === 0 ? articleId : null}::int) RETURNING id
+      ), band_rows AS (
+        INSERT INTO story_band (key, article_id) SELECT unnest(${bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
+      ), members AS (
+        UPDATE article SET story_id = (SELECT id FROM story_row) WHERE id = ANY(${[articleId, ...loose]}::int[])
+      )
+      SELECT id FROM story_row`;
+    storyId = row.id;
+  } else {
+    storyId = Math.min(...storyIds);
+    merged = storyIds.filter((id) => id !== storyId);
+    if (merged.length > 0) {
+      await tx.article.updateMany({ where: { storyId: { in: merged } }, data: { storyId } });
+      await tx.story.deleteMany({ where: { id: { in: merged } } });
+    }
+    // Band rows and story membership in one statement.
+    await tx.$executeRaw`
+      WITH band_rows AS (
+        INSERT INTO story_band (key, article_id) SELECT unnest(${bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
+      )
+      UPDATE article SET story_id = ${storyId} WHERE id = ANY(${[articleId, ...loose]}::int[])`;
   }
-  // Band rows and story membership in one statement.
-  await tx.$executeRaw`
-    WITH bands AS (
-      INSERT INTO story_band (key, article_id) SELECT unnest(${fingerprint.bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
-    )
-    UPDATE article SET story_id = ${storyId} WHERE id = ANY(${[articleId, ...loose]}::int[])`;
 
   const left = previous !== null && previous !== storyId && !merged.includes(previous);
   if (merged.length > 0 || loose.length > 0 || previous !== null) await electCanonical(tx, storyId);

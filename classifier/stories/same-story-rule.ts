@@ -67,6 +67,14 @@ export function containmentOf(jaccard: number, sizeA: number, sizeB: number): nu
   return ((jaccard / (1 + jaccard)) * (sizeA + sizeB)) / Math.max(1, Math.min(sizeA, sizeB));
 }
 
+/**
+ * MinHash Jaccard from which a stored copy stands for a new one under a shared key. A key that leads to
+ * the story only through a loosely similar copy (a spun or rewritten one, or a brief that shares only
+ * figures) is kept, because a later article may match the new copy but not that one: without it, the
+ * story found depends on arrival order. The in-memory index and the database worker apply the same rule.
+ */
+export const REPRESENTATIVE_JACCARD = 0.7;
+
 /** Below this Jaccard, two stories that one new article both matches stay apart (it is a round-up). */
 export const MERGE_MIN_JACCARD = 0.15;
 

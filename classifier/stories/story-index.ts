@@ -1,14 +1,6 @@
 import { BucketTable } from './bucket-table.ts';
 import { BANDS, fingerprintText, hammingDistance, MAX_ANCHORS, MINHASH_SIZE, sharedAnchors, type Fingerprint } from './fingerprint.ts';
-import { decideSameStory, mayMerge } from './same-story-rule.ts';
-
-/**
- * MinHash Jaccard from which a stored copy stands for a new one under a shared key. A key that leads to
- * the story only through a loosely similar copy (a spun or rewritten one, or a brief that shares only
- * figures) is kept, because a later article may match the new copy but not that one: without it, the
- * story found depends on arrival order.
- */
-const REPRESENTATIVE_JACCARD = 0.7;
+import { decideSameStory, mayMerge, REPRESENTATIVE_JACCARD } from './same-story-rule.ts';
 
 export interface StoryIndexOptions {
   /**

@@ -120,5 +120,29 @@ describe('story assignment in the database', () => {
     expect(rewritten.storyId).not.toBe(story);
     expect((await db.prisma.story.findUniqueOrThrow({ where: { id: story } })).canonicalArticleId).toBe(second.articleId);
     expect((await db.prisma.story.findUniqueOrThrow({ where: { id: rewritten.storyId! } })).canonicalArticleId).toBe(rewritten.articleId);
+    // The verbatim copy filed no band keys of its own (they all led to the first article), yet the story stays reachable.
+    const later = await saveArticle(db.prisma, record(REPORT.join('\n'), { url: 'https://c.example.com/3.html' }));
+    expect(later.storyId).toBe(story);
+  });
+
+  it('files no band keys for a verbatim copy, all of them for a loose one', async () => {
+    const bandsOf = (articleId: number) => db.prisma.storyBand.count({ where: { articleId } });
+    const original = await saveArticle(db.prisma, record(REPORT.join('\n')));
+    const verbatim = await saveArticle(db.prisma, record(REPORT.join('\n')));
+    const trimmed = await saveArticle(db.prisma, record(REPORT.slice(1, 4).join('\n')));
+    expect(new Set([original.storyId, verbatim.storyId, trimmed.storyId]).size).toBe(1);
+    expect(await bandsOf(original.articleId)).toBeGreaterThan(0);
+    expect(await bandsOf(verbatim.articleId)).toBe(0);
+    expect(await bandsOf(trimmed.articleId)).toBeGreaterThan(0);
+  });
+
+  it('keeps an article in its story when it is saved again by a new model version', async () => {
+    const first = await saveArticle(db.prisma, record(REPORT.join('\n'), { url: 'https://a.example.gov.cn/1.html' }));
+    const copy = await saveArticle(db.prisma, record(REPORT.join('\n'), { url: 'https://b.example.com/2.html' }));
+    const again = await saveArticle(db.prisma, { ...record(REPORT.join('\n'), { url: 'https://a.example.gov.cn/1.html' }), modelVersion: 'next-model' });
+    expect(again.status).toBe('updated');
+    expect(again.storyId).toBe(first.storyId);
+    expect(await storyOf(copy.articleId)).toBe(first.storyId);
+    expect(await db.prisma.story.count()).toBe(1);
   });
 });
