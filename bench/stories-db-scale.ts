@@ -11,7 +11,8 @@
  * 2. Times saveArticle for M new articles (fresh stories and copies of stored ones), one at a time and then with
  *    several concurrent savers, each statement timed at the pg driver: the story part is everything from the
  *    advisory lock on (assignStory runs last in the transaction), COMMIT reported on its own.
- * 3. EXPLAIN ANALYZE of the candidate and canonical-challenge queries exactly as saveArticle sent them.
+ * 3. EXPLAIN ANALYZE of the candidate query (the body of the story_candidates SQL function, with the arguments
+ *    saveArticle passed) and of the canonical-challenge query as saveArticle sent it.
  * The database is dropped at the end, also after a failure or Ctrl-C.
  *
  *   npm run bench:stories-db                          1,000,000 stored articles, 1000 timed saves
@@ -30,7 +31,7 @@ import { analyzeArticle, MODEL_VERSION } from '../classifier/analyze.ts';
 import { normalizeText } from '../classifier/normalize.ts';
 import { searchTokens } from '../classifier/segment.ts';
 import { BANDS, type Fingerprint } from '../classifier/stories/fingerprint.ts';
-import { saveArticle, type ArticleRecord } from '../storage/article-store.ts';
+import { PER_KEY_CANDIDATES, saveArticle, type ArticleRecord } from '../storage/article-store.ts';
 import { runMigrations } from '../storage/migrate.ts';
 import { COPY_SHARE, createSynthesiser } from './synthetic-fingerprints.ts';
 
@@ -392,8 +393,8 @@ interface SaveTiming {
   story: number;
   /** Of `story`: time spent in statements at the driver (the rest is Prisma and JS between them). */
   storySql: number;
-  /** Waiting for the advisory lock (contention with other savers). */
-  lockWait: number;
+  /** Of `storySql`: the story_candidates call, waiting for the advisory lock (contention) and then the candidate query. */
+  lockedCandidates: number;
   commit: number;
   candidates: number;
   events: SqlEvent[];
@@ -430,19 +431,21 @@ async function timedSave(prisma: PrismaClient, record: ArticleRecord): Promise<{
   const t0 = performance.now();
   const result = await eventsOfSave.run(events, () => saveArticle(prisma, record));
   const t1 = performance.now();
-  const lock = events.find((event) => event.sql.includes('pg_advisory_xact_lock'));
+  const lock = events.find(takesStoryLock);
   const commit = events.find((event) => /^\s*COMMIT/i.test(event.sql));
-  const candidate = events.find((event) => event.sql.includes('story_band b'));
-  if (!lock || !commit) throw new Error(`saveArticle's statements were not all seen (lock ${Boolean(lock)}, commit ${Boolean(commit)})`);
+  const candidate = events.find(isCandidateCall);
+  if (!lock || !commit || !candidate) {
+    throw new Error(`saveArticle's statements were not all seen (lock ${Boolean(lock)}, candidates ${Boolean(candidate)}, commit ${Boolean(commit)})`);
+  }
   return {
     timing: {
       total: t1 - t0,
       before: lock.start - t0,
       story: commit.start - lock.start,
       storySql: events.filter((event) => event.start >= lock.start && event !== commit).reduce((sum, event) => sum + event.end - event.start, 0),
-      lockWait: lock.end - lock.start,
+      lockedCandidates: candidate.end - candidate.start,
       commit: commit.end - commit.start,
-      candidates: candidate?.rows ?? 0,
+      candidates: candidate.rows ?? 0,
       events,
     },
     storyId: result.storyId,
@@ -507,12 +510,12 @@ function report(label: string, run: { timings: SaveTiming[]; outcome: Outcome; w
   console.log(`  before the story (article, analysis, stats) ${summary(pick('before'))}`);
   console.log(`  story part (lock → before COMMIT) ${summary(pick('story'))}`);
   console.log(`    of which in statements (incl. lock) ${summary(pick('storySql'))}`);
-  console.log(`    of which waiting for the lock ${summary(pick('lockWait'))}`);
+  console.log(`    of which lock wait + candidate query ${summary(pick('lockedCandidates'))}`);
   console.log(`  COMMIT                           ${summary(pick('commit'))}`);
   const candidates = pick('candidates');
   console.log(
     `  candidates per article mean ${(candidates.reduce((a, b) => a + b, 0) / candidates.length).toFixed(1)}  max ${Math.max(...candidates)}  ` +
-      `at the cap of 200: ${candidates.filter((n) => n >= 200).length}`,
+      `(at most ${PER_KEY_CANDIDATES} per band key)`,
   );
   console.log(
     `  copies that joined their source's story ${outcome.copiesJoined}/${outcome.copies}  ` +
@@ -523,7 +526,7 @@ function report(label: string, run: { timings: SaveTiming[]; outcome: Outcome; w
 function statementTable(timings: SaveTiming[]): void {
   const byLabel = new Map<string, { count: number; time: number; gap: number; story: boolean; position: number }>();
   for (const timing of timings) {
-    const lockStart = timing.events.find((event) => event.sql.includes('pg_advisory_xact_lock'))!.start;
+    const lockStart = timing.events.find(takesStoryLock)!.start;
     timing.events.forEach((event, position) => {
       const label = statementLabel(event.sql);
       const entry = byLabel.get(label) ?? { count: 0, time: 0, gap: 0, story: event.start >= lockStart && !/^COMMIT/i.test(label), position: 0 };
@@ -583,6 +586,23 @@ async function explain(client: pg.Client, title: string, sql: string, values: un
   return Number(/([\d.]+) ms/.exec(execution ?? '')?.[1] ?? NaN);
 }
 
+/** saveArticle calls story_candidates(lock key, band keys, article id, per key): the statement that opens assignStory. */
+const isCandidateCall = (event: { sql: string }) => event.sql.includes('story_candidates(');
+const takesStoryLock = (event: { sql: string }) => isCandidateCall(event) || event.sql.includes('pg_advisory_xact_lock');
+
+/**
+ * The candidate query inside story_candidates, read from the database, with its parameters as $1 (band keys),
+ * $2 (article id) and $3 (per key): EXPLAIN cannot see into a plpgsql function.
+ */
+async function candidateQueryOf(client: pg.Client): Promise<string> {
+  const source = (await client.query<{ prosrc: string }>(`SELECT prosrc FROM pg_proc WHERE proname = 'story_candidates'`)).rows[0]?.prosrc;
+  const query = source && /RETURN QUERY([\s\S]*?);/.exec(source)?.[1];
+  if (!query) throw new Error('story_candidates: no RETURN QUERY found in the function body');
+  return query.replace(/\bband_keys\b/g, '$1::text[]').replace(/\bexclude_article\b/g, '$2::int').replace(/\bper_key\b/g, '$3::int');
+}
+
+const candidateArguments = (call: { values?: unknown[] }) => (call.values ?? []).slice(1);
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -623,13 +643,14 @@ async function main(): Promise<void> {
   console.log(`machine after the saves: ${machine()}`);
 
   // The statements as saveArticle sent them, re-run under EXPLAIN ANALYZE.
+  const candidateQuery = await candidateQueryOf(check);
   const candidateRuns: number[] = [];
   const electionRuns: number[] = [];
   let printed = false;
   for (const timing of sequential.timings.slice(0, 50)) {
-    const candidate = timing.events.find((event) => event.sql.includes('story_band b'));
+    const candidate = timing.events.find(isCandidateCall);
     if (!candidate) continue;
-    candidateRuns.push(await explain(check, 'candidate query (as saveArticle sent it)', candidate.sql, candidate.values ?? [], !printed));
+    candidateRuns.push(await explain(check, 'candidate query (story_candidates with the arguments saveArticle passed)', candidateQuery, candidateArguments(candidate), !printed));
     printed = true;
   }
   const isElection = (event: { sql: string }) => event.sql.includes('LEFT JOIN') && event.sql.includes('analysis');
@@ -648,8 +669,8 @@ async function main(): Promise<void> {
       true,
     );
   }
-  const firstCandidate = sequential.timings[0].events.find((event) => event.sql.includes('story_band b'))!;
-  const candidatePlan = (await check.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${firstCandidate.sql}`, firstCandidate.values)).rows
+  const firstCandidate = sequential.timings[0].events.find(isCandidateCall)!;
+  const candidatePlan = (await check.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${candidateQuery}`, candidateArguments(firstCandidate))).rows
     .map((row) => row['QUERY PLAN'])
     .join('\n');
   console.log(

@@ -36,7 +36,7 @@ export interface SaveResult {
 }
 
 /** Candidates taken per bucket key (the newest): bounds the cost when boilerplate or common figures fill a bucket. */
-const PER_KEY_CANDIDATES = 16;
+export const PER_KEY_CANDIDATES = 16;
 /** Serialises story assignment across workers, so two copies arriving at once cannot found two stories. */
 const STORY_LOCK_KEY = 0x66616e7a; // "fanz"
 
@@ -147,7 +147,9 @@ interface Candidate {
  * one) take three or four short statements; full re-elections are left to merges and to articles that change.
  */
 async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, before: { storyId: number | null } | null): Promise<number | null> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
+  // The common path takes the lock inside story_candidates, in the same round trip as the candidate query; the
+  // others change bands or stories first and take it here (taking it twice in one transaction is harmless).
+  if (before || fingerprint.bands.length === 0) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
   const previous = before?.storyId ?? null;
   if (before) {
     if (previous === null) await tx.storyBand.deleteMany({ where: { articleId } });
@@ -166,18 +168,10 @@ async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, 
     return null;
   }
   // The newest PER_KEY_CANDIDATES articles of each key, as the in-memory index caps its buckets: a hot key (a topic
-  // word's band, a pair of common figures) cannot crowd out the rare keys that lead to the real copies.
+  // word's band, a pair of common figures) cannot crowd out the rare keys that lead to the real copies. The query
+  // is the SQL function of prisma/migrations/20261130000000_story_candidates.
   const candidates = await tx.$queryRaw<Candidate[]>`
-    SELECT a.id, a.story_id, a.simhash, a.fingerprint, c.keys
-    FROM (
-      SELECT c.article_id, array_agg(k.key) AS keys FROM unnest(${fingerprint.bands}::text[]) AS k(key)
-      CROSS JOIN LATERAL (
-        SELECT b.article_id FROM story_band b
-        WHERE b.key = k.key AND b.article_id <> ${articleId}
-        ORDER BY b.article_id DESC LIMIT ${PER_KEY_CANDIDATES}
-      ) c
-      GROUP BY c.article_id
-    ) c JOIN article a ON a.id = c.article_id`;
+    SELECT * FROM story_candidates(${STORY_LOCK_KEY}::int, ${fingerprint.bands}::text[], ${articleId}::int, ${PER_KEY_CANDIDATES}::int)`;
   // The best-matching copy per story (a candidate without a story counts as its own).
   const matches = new Map<string, Match>();
   for (const candidate of candidates) {
