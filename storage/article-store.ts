@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@prisma/client';
+import { Prisma, type PrismaClient } from '@prisma/client';
 import type { AnalysisResult } from '../classifier/contract.ts';
 import { chooseCanonical } from '../classifier/stories/choose-canonical.ts';
 import { isSameStory, mayMergeStories, similarity, type Fingerprint } from '../classifier/stories/fingerprint.ts';
@@ -147,16 +147,15 @@ interface Candidate {
  * one) take three or four short statements; full re-elections are left to merges and to articles that change.
  */
 async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, before: { storyId: number | null } | null): Promise<number | null> {
-  // The common path takes the lock inside story_candidates, in the same round trip as the candidate query; the
-  // others change bands or stories first and take it here (taking it twice in one transaction is harmless).
-  if (before || fingerprint.bands.length === 0) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
   const previous = before?.storyId ?? null;
   if (before) {
-    if (previous === null) await tx.storyBand.deleteMany({ where: { articleId } });
+    // A new article takes the lock inside story_candidates, in the same round trip as the candidate query; a changed
+    // one changes bands and stories first, so it takes it here (taking it twice in one transaction is harmless).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY}::int)`;
     // Copies of its story may have skipped the keys this article holds (they led to it): hand them to another
-    // copy of the story, so that the story stays reachable whatever becomes of this article.
-    else await tx.$executeRaw`
-      WITH heir AS (SELECT id FROM article WHERE story_id = ${previous} AND id <> ${articleId} ORDER BY id DESC LIMIT 1),
+    // copy of the story, so that the story stays reachable whatever becomes of this article (no story, no heir).
+    await tx.$executeRaw`
+      WITH heir AS (SELECT id FROM article WHERE story_id = ${previous}::int AND id <> ${articleId} ORDER BY id DESC LIMIT 1),
       moved AS (DELETE FROM story_band WHERE article_id = ${articleId} RETURNING key)
       INSERT INTO story_band (key, article_id) SELECT moved.key, heir.id FROM moved, heir ON CONFLICT DO NOTHING`;
     // A changed article may leave its story: that story must not keep it as its canonical copy.
@@ -196,35 +195,27 @@ async function assignStory(tx: Tx, articleId: number, fingerprint: Fingerprint, 
     joined.filter((match) => match.score >= REPRESENTATIVE_JACCARD).flatMap((match) => match.candidate.keys),
   );
   const bands = fingerprint.bands.filter((key) => !covered.has(key));
-  let storyId: number;
-  let merged: number[] = [];
-  if (founded) {
-    // Story, band rows and membership in one statement; a story founded by this article alone has it as its
-    // canonical copy from the start.
-    const [row] = await tx.$queryRaw<{ id: number }[]>`
-      WITH story_row AS (
-        INSERT INTO story (canonical_article_id) VALUES (${loose.length === 0 ? articleId : null}::int) RETURNING id
-      ), band_rows AS (
-        INSERT INTO story_band (key, article_id) SELECT unnest(${bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
-      ), members AS (
-        UPDATE article SET story_id = (SELECT id FROM story_row) WHERE id = ANY(${[articleId, ...loose]}::int[])
-      )
-      SELECT id FROM story_row`;
-    storyId = row.id;
-  } else {
-    storyId = Math.min(...storyIds);
-    merged = storyIds.filter((id) => id !== storyId);
-    if (merged.length > 0) {
-      await tx.article.updateMany({ where: { storyId: { in: merged } }, data: { storyId } });
-      await tx.story.deleteMany({ where: { id: { in: merged } } });
-    }
-    // Band rows and story membership in one statement.
-    await tx.$executeRaw`
-      WITH band_rows AS (
-        INSERT INTO story_band (key, article_id) SELECT unnest(${bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
-      )
-      UPDATE article SET story_id = ${storyId} WHERE id = ANY(${[articleId, ...loose]}::int[])`;
+  const survivor = founded ? null : Math.min(...storyIds);
+  const merged = storyIds.filter((id) => id !== survivor);
+  if (merged.length > 0) {
+    await tx.article.updateMany({ where: { storyId: { in: merged } }, data: { storyId: survivor } });
+    await tx.story.deleteMany({ where: { id: { in: merged } } });
   }
+  // The story (created here when the article founds one: canonical from the start if it founds it alone), band
+  // rows and membership in one statement.
+  const storyRow =
+    survivor === null
+      ? Prisma.sql`INSERT INTO story (canonical_article_id) VALUES (${loose.length === 0 ? articleId : null}::int) RETURNING id`
+      : Prisma.sql`SELECT ${survivor}::int AS id`;
+  const [{ id: storyId }] = await tx.$queryRaw<{ id: number }[]>`
+    WITH story_row AS (${storyRow}),
+    band_rows AS (
+      INSERT INTO story_band (key, article_id) SELECT unnest(${bands}::text[]), ${articleId}::int ON CONFLICT DO NOTHING
+    ),
+    members AS (
+      UPDATE article SET story_id = (SELECT id FROM story_row) WHERE id = ANY(${[articleId, ...loose]}::int[])
+    )
+    SELECT id FROM story_row`;
 
   const left = previous !== null && previous !== storyId && !merged.includes(previous);
   if (merged.length > 0 || loose.length > 0 || previous !== null) await electCanonical(tx, storyId);
